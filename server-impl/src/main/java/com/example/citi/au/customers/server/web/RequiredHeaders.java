@@ -1,0 +1,72 @@
+package com.example.citi.au.customers.server.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
+/** The rules of the spec's header parameters uuid, client_id, Accept and clientDetails. */
+final class RequiredHeaders {
+
+    static final String UUID = "uuid";
+    static final String CLIENT_ID = "client_id";
+    static final String ACCEPT = "Accept";
+    static final String CLIENT_DETAILS = "clientDetails";
+
+    static final Pattern UUID_PATTERN =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    static final Pattern CLIENT_ID_PATTERN = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+    static final Pattern CLIENT_DETAILS_PATTERN = Pattern.compile("^[A-Za-z0-9+/]*={0,2}$");
+    static final int ACCEPT_MAX_LENGTH = 256;
+    static final int CLIENT_DETAILS_MAX_LENGTH = 4096;
+
+    private RequiredHeaders() {
+    }
+
+    static Optional<String> requestUuid(HttpServletRequest request) {
+        return single(request, UUID).filter(value -> UUID_PATTERN.matcher(value).matches());
+    }
+
+    static Optional<String> firstInvalid(HttpServletRequest request) {
+        if (requestUuid(request).isEmpty()) {
+            return Optional.of(UUID);
+        }
+        if (single(request, CLIENT_ID).filter(value -> CLIENT_ID_PATTERN.matcher(value).matches()).isEmpty()) {
+            return Optional.of(CLIENT_ID);
+        }
+        if (single(request, ACCEPT).filter(RequiredHeaders::acceptsJson).isEmpty()) {
+            return Optional.of(ACCEPT);
+        }
+        List<String> clientDetails = Collections.list(request.getHeaders(CLIENT_DETAILS));
+        if (!clientDetails.isEmpty() && !validClientDetails(clientDetails)) {
+            return Optional.of(CLIENT_DETAILS);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean validClientDetails(List<String> values) {
+        return values.size() == 1
+                && values.get(0).length() <= CLIENT_DETAILS_MAX_LENGTH
+                && CLIENT_DETAILS_PATTERN.matcher(values.get(0)).matches();
+    }
+
+    private static boolean acceptsJson(String accept) {
+        if (accept.length() > ACCEPT_MAX_LENGTH) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    private static Optional<String> single(HttpServletRequest request, String name) {
+        List<String> values = Collections.list(request.getHeaders(name));
+        return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
+    }
+}

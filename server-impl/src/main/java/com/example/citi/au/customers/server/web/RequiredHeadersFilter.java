@@ -1,0 +1,35 @@
+package com.example.citi.au.customers.server.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks the headers every operation requires (apart from Authorization) before anything else
+ * runs, and echoes the request's uuid on the response.
+ */
+class RequiredHeadersFilter extends OncePerRequestFilter {
+
+    private final ErrorResponseWriter errorWriter;
+
+    RequiredHeadersFilter(ErrorResponseWriter errorWriter) {
+        this.errorWriter = errorWriter;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        RequiredHeaders.requestUuid(request).ifPresent(uuid -> response.setHeader(RequiredHeaders.UUID, uuid));
+        Optional<String> invalidHeader = RequiredHeaders.firstInvalid(request);
+        if (invalidHeader.isPresent()) {
+            errorWriter.write(response, HttpStatus.BAD_REQUEST.value(), ApiErrors.invalidRequest(invalidHeader.get()));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

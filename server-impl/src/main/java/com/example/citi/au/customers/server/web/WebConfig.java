@@ -1,0 +1,45 @@
+package com.example.citi.au.customers.server.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+
+    private final String basePath;
+    private final CurrentCaller currentCaller;
+    private final ErrorResponseWriter errorWriter;
+
+    WebConfig(@Value("${openapi.australiaCustomers.base-path:/api}") String basePath,
+              CurrentCaller currentCaller, ErrorResponseWriter errorWriter) {
+        this.basePath = basePath;
+        this.currentCaller = currentCaller;
+        this.errorWriter = errorWriter;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequiredHeadersFilter> requiredHeadersFilter() {
+        var registration = new FilterRegistrationBean<>(new RequiredHeadersFilter(errorWriter));
+        registration.addUrlPatterns(basePath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(SandboxTokenStore tokens) {
+        var registration = new FilterRegistrationBean<>(new BearerTokenFilter(tokens, errorWriter, basePath));
+        registration.addUrlPatterns(basePath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new OperationScopeInterceptor(currentCaller, errorWriter));
+    }
+}

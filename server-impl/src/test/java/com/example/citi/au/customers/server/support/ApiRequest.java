@@ -1,0 +1,100 @@
+package com.example.citi.au.customers.server.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * One request to the running server over real HTTP. It starts with every required header set
+ * for the given token; tests remove or break them to probe the server. The response is
+ * validated against the spec before the test sees it, so one mismatch fails the test.
+ */
+public final class ApiRequest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final int port;
+    private final String method;
+    private final String path;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private String query = "";
+    private String body;
+    private boolean outsideSpec;
+
+    ApiRequest(int port, String method, String path, String token, String clientId) {
+        this.port = port;
+        this.method = method;
+        this.path = path;
+        headers.put("Authorization", "Bearer " + token);
+        headers.put("uuid", UUID.randomUUID().toString());
+        headers.put("Accept", "application/json");
+        headers.put("client_id", clientId);
+    }
+
+    public ApiRequest header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public ApiRequest withoutHeader(String name) {
+        headers.remove(name);
+        return this;
+    }
+
+    /** The raw query string, without '?'. */
+    public ApiRequest query(String rawQuery) {
+        this.query = rawQuery;
+        return this;
+    }
+
+    public ApiRequest json(String json) {
+        this.body = json;
+        headers.putIfAbsent("Content-Type", "application/json");
+        return this;
+    }
+
+    /** For paths or methods the spec does not declare: only the ErrorResponse shape is checked. */
+    public ApiRequest outsideSpec() {
+        this.outsideSpec = true;
+        return this;
+    }
+
+    public ApiResponse send() {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri())
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            ApiResponse answer = new ApiResponse(response.statusCode(), response.headers().map(), response.body());
+            assertMatchesSpec(answer);
+            return answer;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void assertMatchesSpec(ApiResponse response) {
+        List<String> violations = outsideSpec
+                ? ErrorShape.violations(response.body())
+                : SpecResponseValidator.violations(method, path, response.status(), response.headers(), response.body());
+        if (!violations.isEmpty()) {
+            throw new AssertionFailedError("Response to " + method + " " + path + " (" + response.status()
+                    + ") does not match the spec:\n  " + String.join("\n  ", violations) + "\nbody: " + response.body());
+        }
+    }
+
+    private URI uri() {
+        return URI.create("http://localhost:" + port + "/api" + path + (query.isEmpty() ? "" : "?" + query));
+    }
+}
