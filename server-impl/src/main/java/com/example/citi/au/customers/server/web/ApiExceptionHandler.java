@@ -5,6 +5,8 @@ import com.example.citi.au.customers.server.domain.InvalidRequestException;
 import com.example.citi.au.customers.server.domain.ResourceNotFoundException;
 import com.example.citi.au.customers.server.domain.StepUpRequiredException;
 import com.example.citi.au.customers.server.generated.model.ErrorResponse;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -72,6 +74,17 @@ class ApiExceptionHandler {
     ResponseEntity<ErrorResponse> invalidParameter(HandlerMethodValidationException e) {
         String location = e.getParameterValidationResults().stream()
                 .map(ApiExceptionHandler::locationOf)
+                .sorted()
+                .findFirst()
+                .orElse(null);
+        return respond(HttpStatus.BAD_REQUEST, ApiErrors.invalidRequest(location));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ErrorResponse> constraintViolation(ConstraintViolationException e) {
+        String location = e.getConstraintViolations().stream()
+                .map(ConstraintViolationLocation::of)
+                .filter(Objects::nonNull)
                 .sorted()
                 .findFirst()
                 .orElse(null);

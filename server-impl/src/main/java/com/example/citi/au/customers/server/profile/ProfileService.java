@@ -1,0 +1,32 @@
+package com.example.citi.au.customers.server.profile;
+
+import com.example.citi.au.customers.server.domain.CustomerId;
+import com.example.citi.au.customers.server.domain.ResourceNotFoundException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class ProfileService {
+
+    private final ProfileRepository profiles;
+
+    ProfileService(ProfileRepository profiles) {
+        this.profiles = profiles;
+    }
+
+    /** The whole profile; addressType, when given, narrows the addresses to that type. */
+    FullProfile fullProfile(CustomerId customer, String addressType) {
+        return new FullProfile(particulars(customer), profiles.findAddresses(customer, addressType),
+                profiles.findEmails(customer), profiles.findPhones(customer));
+    }
+
+    Particulars particulars(CustomerId customer) {
+        return profiles.findParticulars(customer).orElseThrow(() -> new ResourceNotFoundException(null));
+    }
+
+    List<PostalAddress> addresses(CustomerId customer) {
+        return profiles.findAddresses(customer, null);
+    }
+}
