@@ -64,7 +64,7 @@ class ProfileImageReadTest extends ApiIntegrationTest {
     }
 
     @Test
-    void drewTheSeedImagesWithAwtHeadless() {
+    void runsJavaAwtHeadlessAsSpringBootSetsIt() {
         assertThat(GraphicsEnvironment.isHeadless()).isTrue();
     }
 

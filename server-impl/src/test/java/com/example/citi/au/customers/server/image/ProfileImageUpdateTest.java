@@ -37,6 +37,17 @@ class ProfileImageUpdateTest extends ApiIntegrationTest {
     }
 
     @Test
+    void acceptsTheOnePixelPngOfTheSpecExample() {
+        ApiResponse response = put(LIAM, IMAGES, """
+                {"imageData":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+                 "imageFormat":"PNG"}
+                """).send();
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("imageSize").asString()).isEqualTo("70");
+    }
+
+    @Test
     void putThenGetRoundTripsTheExactBytes() {
         byte[] png = TestImages.png(32, 24);
         put(LIAM, IMAGES, TestImages.updateRequest(png, "PNG")).send();

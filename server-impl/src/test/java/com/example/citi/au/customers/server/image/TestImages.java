@@ -1,6 +1,7 @@
 package com.example.citi.au.customers.server.image;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ final class TestImages {
 
     static BufferedImage decode(byte[] data) {
         try {
-            return ImageIO.read(new java.io.ByteArrayInputStream(data));
+            return ImageIO.read(new ByteArrayInputStream(data));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
