@@ -1,0 +1,4 @@
+package com.example.citi.au.customers.server.offer;
+
+record CompletedFulfillment(String referenceId, String offerId) {
+}
