@@ -1,0 +1,5 @@
+package com.example.citi.au.customers.server.alert;
+
+enum SubscriptionAction {
+    SUBSCRIBE, UNSUBSCRIBE, UPDATE
+}
