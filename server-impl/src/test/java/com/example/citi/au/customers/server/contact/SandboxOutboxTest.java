@@ -5,12 +5,24 @@ import static com.example.citi.au.customers.server.support.SandboxCaller.OLIVIA;
 import static com.example.citi.au.customers.server.support.SandboxCaller.OLIVIA_READ_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.citi.au.customers.server.contact.outbox.SandboxOutbox;
 import com.example.citi.au.customers.server.support.ApiResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
+@ExtendWith(OutputCaptureExtension.class)
 class SandboxOutboxTest extends StepUpJourneyTest {
+
+    @Autowired
+    private LoggingSystem loggingSystem;
 
     @Test
     void isEmptyBeforeAnyPasswordWasSent() {
@@ -76,5 +88,22 @@ class SandboxOutboxTest extends StepUpJourneyTest {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.errorCode()).isEqualTo("accessNotConfigured");
+    }
+
+    @Test
+    void logsOneLineNamingTheMaskedDestinationButNotThePassword(CapturedOutput output) {
+        loggingSystem.setLogLevel(SandboxOutbox.class.getName(), LogLevel.INFO);
+        try {
+            String controlFlowId = requestStepUp(OLIVIA, EMAILS, OLIVIA_CHANGES_PREFERRED_EMAIL);
+            String otp = sendAndReadOtp(OLIVIA, controlFlowId);
+
+            List<String> lines = output.getOut().lines().filter(line -> line.contains("Sandbox outbox:")).toList();
+            assertThat(lines).hasSize(1);
+            assertThat(lines.get(0)).endsWith("Sandbox outbox: one-time password for control flow " + controlFlowId
+                    + " sent by SMS to +61 *****5678; read it with GET /api/sandbox/v1/otpOutbox");
+            assertThat(lines.get(0)).doesNotContain(otp).doesNotContain("412345678");
+        } finally {
+            loggingSystem.setLogLevel(SandboxOutbox.class.getName(), null);
+        }
     }
 }

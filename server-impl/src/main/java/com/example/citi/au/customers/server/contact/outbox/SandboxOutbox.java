@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * customer to read through the sandbox outbox operation instead of being delivered.
  */
 @Service
-public class SandboxOutbox {
+public final class SandboxOutbox {
 
     static final int MAX_MESSAGES = 100;
 
