@@ -1,0 +1,6 @@
+package com.example.citi.au.customers.server.contact.otp;
+
+enum OtpChannel {
+    SMS,
+    EMAIL
+}
