@@ -76,7 +76,7 @@ final class GeneratedCalls {
     private CustomersApiException answered(String sent, int status, String body) {
         ErrorResponse error = parse(body);
         String message = sent + " was answered " + status + (error != null
-                ? " " + error.getCode() + ": " + error.getDetails()
+                ? " " + error.getCode() + (error.getDetails() == null ? "" : ": " + error.getDetails())
                 : body == null || body.isBlank() ? " without a body" : " with a body that is no ErrorResponse: " + body);
         return new CustomersApiException(message, status, error, body);
     }
@@ -86,7 +86,8 @@ final class GeneratedCalls {
             return null;
         }
         try {
-            return mapper.readValue(body, ErrorResponse.class);
+            ErrorResponse error = mapper.readValue(body, ErrorResponse.class);
+            return error != null && error.getCode() != null ? error : null;
         } catch (JacksonException notAnErrorResponse) {
             return null;
         }

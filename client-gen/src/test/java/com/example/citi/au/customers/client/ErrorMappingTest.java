@@ -95,6 +95,16 @@ class ErrorMappingTest extends WireMockClientTest {
     }
 
     @Test
+    void treatsJsonWithoutACodeAsNoErrorResponse() {
+        stub(Spec.get().operation("retrieveCustomerEmails"), WireMock.jsonResponse("{\"message\":\"Bad Gateway\"}", 502));
+
+        CustomersApiException thrown = thrown(() -> client.customerEmails().retrieveCustomerEmails());
+
+        assertThat(thrown.errorResponse()).isEmpty();
+        assertThat(thrown.responseBody()).isEqualTo("{\"message\":\"Bad Gateway\"}");
+    }
+
+    @Test
     void keepsTheStatusOfAnErrorWithoutBody() {
         stub(Spec.get().operation("retrieveCustomerEmails"), WireMock.aResponse().withStatus(503));
 
