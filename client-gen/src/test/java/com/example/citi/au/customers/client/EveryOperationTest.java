@@ -1,0 +1,26 @@
+package com.example.citi.au.customers.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class EveryOperationTest {
+
+    @Test
+    void offersEveryOperationOfTheSpecUnderItsOperationId() {
+        Stream<String> offered = Arrays.stream(CustomersApiClient.class.getDeclaredMethods())
+                .filter(accessor -> Modifier.isPublic(accessor.getModifiers()) && !Modifier.isStatic(accessor.getModifiers()))
+                .map(Method::getReturnType)
+                .filter(type -> type.getSimpleName().endsWith("Operations"))
+                .flatMap(operations -> Arrays.stream(operations.getDeclaredMethods()))
+                .filter(operation -> Modifier.isPublic(operation.getModifiers()))
+                .map(Method::getName);
+
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(
+                Spec.get().operations().stream().map(Spec.SpecOperation::id).toList());
+    }
+}
