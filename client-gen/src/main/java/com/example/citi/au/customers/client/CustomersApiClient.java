@@ -8,6 +8,7 @@ import com.example.citi.au.customers.client.generated.api.CustomerProfileApi;
 import com.example.citi.au.customers.client.generated.api.OffersApi;
 import com.example.citi.au.customers.client.generated.api.OneTimePasswordsApi;
 import com.example.citi.au.customers.client.generated.api.PartnerApi;
+import com.example.citi.au.customers.client.generated.api.SandboxApi;
 import com.example.citi.au.customers.client.generated.api.ProfileImagesApi;
 import com.example.citi.au.customers.client.generated.invoker.ApiClient;
 import java.net.URI;
@@ -43,6 +44,7 @@ public final class CustomersApiClient {
     private final ProfileImageOperations profileImages;
     private final OfferOperations offers;
     private final CardAddressOperations cardAddresses;
+    private final SandboxOperations sandbox;
 
     private CustomersApiClient(Builder builder) {
         apiClient = new ApiClient();
@@ -62,6 +64,7 @@ public final class CustomersApiClient {
         profileImages = new ProfileImageOperations(new ProfileImagesApi(apiClient), calls);
         offers = new OfferOperations(new OffersApi(apiClient), calls);
         cardAddresses = new CardAddressOperations(new CardAddressesApi(apiClient), calls);
+        sandbox = new SandboxOperations(new SandboxApi(apiClient), calls);
     }
 
     public static Builder builder() {
@@ -102,6 +105,11 @@ public final class CustomersApiClient {
 
     public CardAddressOperations cardAddresses() {
         return cardAddresses;
+    }
+
+    /** Only the local sandbox serves these: reading the one-time passwords it "sent". */
+    public SandboxOperations sandbox() {
+        return sandbox;
     }
 
     /**

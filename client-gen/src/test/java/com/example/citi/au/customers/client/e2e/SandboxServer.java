@@ -1,0 +1,45 @@
+package com.example.citi.au.customers.client.e2e;
+
+import com.example.citi.au.customers.client.CustomersApiClient;
+import com.example.citi.au.customers.server.CustomersApiApplication;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The real server on a random port with its own fresh in-memory sandbox data, for one test class. */
+final class SandboxServer implements BeforeAllCallback, AfterAllCallback {
+
+    private ConfigurableApplicationContext server;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server = SpringApplication.run(CustomersApiApplication.class,
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--logging.level.root=WARN");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.close();
+    }
+
+    String baseUrl() {
+        int port = ((WebServerApplicationContext) server).getWebServer().getPort();
+        return "http://localhost:" + port + "/api";
+    }
+
+    /** A client signed in as one of the sandbox customers through the sandbox customer app. */
+    CustomersApiClient clientFor(String sandboxCustomer) {
+        return CustomersApiClient.builder()
+                .baseUrl(baseUrl())
+                .tokenSupplier(() -> "sandbox-" + sandboxCustomer)
+                .clientId("sandbox-app")
+                .build();
+    }
+}
