@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,7 +135,7 @@ class BreakingChangeCorpusTest {
     }
 
     @Test
-    void addingAnOptionalFieldPassesTheGate() {
+    void addingAnOptionalFieldPassesTheGateAndIsReported() {
         // given
         SpecMutation mutation = SpecMutation.of(SPEC)
                 .change(spec -> ((ObjectNode) schema(spec, "OtpSendRequest").path("properties"))
@@ -145,21 +146,24 @@ class BreakingChangeCorpusTest {
         BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(RELEASED, mutation.yaml());
 
         // then
-        assertCompatible(verdict, "POST /v1/mfa/otp (sendOneTimePassword): request body `transactionMemo`: "
-                + "new optional property - clients that do not send it are served as before");
+        assertCompatible(verdict, SPEC, mutation.yaml(), "POST /v1/mfa/otp (sendOneTimePassword): request body "
+                        + "`transactionMemo`: new optional property - clients that do not send it are served as before",
+                "- `POST /v1/mfa/otp` sendOneTimePassword: request body `transactionMemo`: new optional property.");
     }
 
     @Test
-    void addingAnOperationPassesTheGate() {
+    void addingAnOperationPassesTheGateAndIsReported() {
         // given: the spec as it was before the sandbox-only outbox read was added to it
-        Baseline beforeSandbox = new Baseline("customers-api-1.yaml", 1, SpecMutation.withoutSandboxOutbox(SPEC));
+        String beforeSandbox = SpecMutation.withoutSandboxOutbox(SPEC);
 
         // when
-        BreakingChangeGate.Verdict verdict = BreakingChangeGate.judge(beforeSandbox, SPEC);
+        BreakingChangeGate.Verdict verdict =
+                BreakingChangeGate.judge(new Baseline("customers-api-1.yaml", 1, beforeSandbox), SPEC);
 
         // then
-        assertCompatible(verdict, "GET /sandbox/v1/otpOutbox (retrieveSandboxOtpOutbox): operation: added"
-                + " - existing clients do not call it");
+        assertCompatible(verdict, beforeSandbox, SPEC, "GET /sandbox/v1/otpOutbox (retrieveSandboxOtpOutbox): "
+                        + "operation: added - existing clients do not call it",
+                "- `GET /sandbox/v1/otpOutbox` retrieveSandboxOtpOutbox: operation: added.");
     }
 
     private static void assertBreaking(BreakingChangeGate.Verdict verdict, String change) {
@@ -169,9 +173,15 @@ class BreakingChangeCorpusTest {
                 () -> String.join("\n", verdict.findings()));
     }
 
-    private static void assertCompatible(BreakingChangeGate.Verdict verdict, String change) {
+    private static void assertCompatible(BreakingChangeGate.Verdict verdict, String before, String after, String change,
+                                         String reportLine) {
         assertEquals(List.of(), verdict.findings());
         assertEquals(List.of(change), describe(verdict.comparison().orElseThrow().changes()));
+        Baseline baseline = new Baseline("customers-api-1.yaml", 1, before);
+        String summary = ReviewSummary.markdown(SpecReview.of("baseline", before, after, Optional.of(baseline),
+                Optional.of(baseline), StyleRules.committed()));
+        assertTrue(summary.contains("## Compatible changes\n\nClients written against the old spec keep working.\n\n"
+                + reportLine + "\n"), summary);
     }
 
     private static List<String> describe(List<ApiChange> changes) {
