@@ -60,8 +60,8 @@ final class ChangeExplainer {
             add(changed.getOperationId().isIncompatible(),
                     "operationId: changed from `" + changed.getOperationId().getLeft() + "` to `"
                             + changed.getOperationId().getRight() + "`",
-                    "code generated from the spec renames the method, so client code calling the old name "
-                            + "no longer compiles");
+                    "nothing changes on the wire, but a client regenerated from the spec gets the method under "
+                            + "its new name, so code calling the old name must follow");
         }
         if (changed.isDeprecated()) {
             add(COMPATIBLE, "operation: deprecated", "it still works; clients should plan to stop calling it");
@@ -72,7 +72,7 @@ final class ChangeExplainer {
         parameters(changed.getParameters());
         requestBody(changed.getRequestBody());
         responses(changed.getApiResponses());
-        security(changed.getSecurityRequirements());
+        security(changed);
     }
 
     private void parameters(ChangedParameters parameters) {
@@ -193,7 +193,7 @@ final class ChangeExplainer {
         if (schema.isDiscriminatorPropertyChanged()) {
             add(BREAKING, field + ": discriminator changed", "clients pick the wrong subtype");
         }
-        if (schema.isChangeFormat()) {
+        if (schema.isChangeFormat() && !schema.isChangedType()) {
             add(COMPATIBLE, field + ": format changed from " + format(before) + " to " + format(after),
                     "openapi-diff counts a format change as compatible; check that clients parse both");
         }
@@ -326,12 +326,13 @@ final class ChangeExplainer {
         }
     }
 
-    private void security(ChangedSecurityRequirements security) {
+    private void security(ChangedOperation operation) {
+        ChangedSecurityRequirements security = operation.getSecurityRequirements();
         if (!isDifferent(security)) {
             return;
         }
-        String what = "security: changed from " + requirements(security.getOldSecurityRequirements()) + " to "
-                + requirements(security.getNewSecurityRequirements());
+        String what = "security: changed from " + requirements(operation.getOldOperation().getSecurity()) + " to "
+                + requirements(operation.getNewOperation().getSecurity());
         if (security.isIncompatible()) {
             add(BREAKING, what, "tokens that satisfied the old requirement may now be refused with 401 or 403");
         } else {
@@ -360,8 +361,12 @@ final class ChangeExplainer {
         return schema == null || schema.getRequired() == null ? Set.of() : new TreeSet<>(schema.getRequired());
     }
 
+    /** The type with its format: a format change can be a type change to openapi-diff (date to date-time). */
     private static String type(Schema<?> schema) {
-        return schema == null || schema.getType() == null ? "(no type)" : schema.getType();
+        if (schema == null || schema.getType() == null) {
+            return "(no type)";
+        }
+        return schema.getFormat() == null ? schema.getType() : schema.getType() + " (" + schema.getFormat() + ")";
     }
 
     private static String format(Schema<?> schema) {
