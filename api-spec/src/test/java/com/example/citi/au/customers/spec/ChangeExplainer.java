@@ -52,6 +52,10 @@ final class ChangeExplainer {
             explainer.add(BREAKING, "operation: an incompatible change openapi-diff reports but this report does not itemise",
                     "review the operation by hand: openapi-diff judges that clients of the old version break");
         }
+        if (explainer.changes.isEmpty()) {
+            // openapi-diff lists an operation whose descriptions or examples changed; say so rather than nothing
+            explainer.add(COMPATIBLE, "documentation: descriptions or examples changed", "nothing changes on the wire");
+        }
         return explainer.changes;
     }
 

@@ -53,6 +53,21 @@ class ChangeExplainerTest {
     }
 
     @Test
+    void reportsAnOperationWhoseOnlyChangeIsDocumentation() {
+        // given
+        String changed = SpecMutation.of(RELEASED).change(spec -> ((ObjectNode) SpecMutation
+                .operation(spec, "/v1/customers", "post").path("responses").path("201")).put("description", "Created."))
+                .yaml();
+
+        // when
+        SpecComparison comparison = SpecComparator.compare(RELEASED, changed);
+
+        // then
+        assertEquals(List.of("POST /v1/customers (createCustomer): documentation: descriptions or examples changed - "
+                + "nothing changes on the wire"), comparison.changes().stream().map(ApiChange::describe).toList());
+    }
+
+    @Test
     void explainsAnAddedOAuthScopeAsBreaking() {
         // given
         String spec = Resources.text(Resources.SPEC);
