@@ -21,4 +21,17 @@ class CustomersApiSpecTest {
         assertTrue(findings.isEmpty(),
                 () -> findings.size() + " finding(s) in " + SPEC + ":\n  " + String.join("\n  ", findings) + "\n");
     }
+
+    @Test
+    void customersApiSpecHasNoLintFindings() {
+        // given
+        SpecDocument document = SpecDocument.fromClasspath(SPEC);
+
+        // when
+        List<String> findings = SpecLint.findings(document, StyleRules.committed());
+
+        // then
+        assertTrue(findings.isEmpty(),
+                () -> findings.size() + " lint finding(s) in " + SPEC + ":\n  " + String.join("\n  ", findings) + "\n");
+    }
 }

@@ -1,0 +1,23 @@
+package com.example.citi.au.customers.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The style lint: the committed rules, on top of the structural checks of {@link SpecChecks}. */
+final class SpecLint {
+
+    private SpecLint() {
+    }
+
+    static List<String> findings(SpecDocument document, StyleRules rules) {
+        List<String> findings = new ArrayList<>();
+        document.unresolvedModel().ifPresent(api -> List.of(
+                        new StyleLintCheck(api, rules),
+                        new NamingCheck(api, rules),
+                        new DescriptionCheck(api),
+                        new UnusedComponentCheck(api),
+                        new SecurityCheck(api))
+                .forEach(check -> findings.addAll(check.findings())));
+        return findings;
+    }
+}
