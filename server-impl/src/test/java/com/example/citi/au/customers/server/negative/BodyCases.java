@@ -60,9 +60,11 @@ final class BodyCases {
         wholeBody("10000 nested objects", "{\"a\":".repeat(DEEP_NESTING) + "1" + "}".repeat(DEEP_NESTING));
         wholeBody("10000 nested arrays in an extra field",
                 "{" + unbraced + ",\"extra\":" + "[".repeat(DEEP_NESTING) + "]".repeat(DEEP_NESTING) + "}");
-        String padding = "x".repeat(OVERSIZED_BODY_BYTES);
-        wholeBody("over the size limit (2 MiB + 1 KiB)",
-                "{" + unbraced + ",\"padding\":\"" + padding + "\"}");
+        String oversized = "{" + unbraced + ",\"padding\":\"" + "x".repeat(OVERSIZED_BODY_BYTES) + "\"}";
+        wholeBody("over the size limit (2 MiB + 1 KiB)", oversized);
+        cases.add(new NegativeCase(operationId, Category.BODY, "body", "over the size limit, chunked (2 MiB + 1 KiB)",
+                valid.withBody(oversized).withHeader(HeaderChange.set(RawHttpClient.TRANSFER_ENCODING, "chunked")),
+                Expectation.invalid("body")));
     }
 
     private void wholeBody(String defect, String body) {

@@ -3,17 +3,17 @@ package com.example.citi.au.customers.server.negative;
 import static com.example.citi.au.customers.server.support.SandboxCaller.OLIVIA;
 import static com.example.citi.au.customers.server.support.SandboxCaller.PARTNER_FOR_CHARLOTTE;
 
-import com.example.citi.au.customers.server.support.SpecOperations;
 import com.example.citi.au.customers.server.support.SpecOperations.SpecOperation;
+import com.example.citi.au.customers.server.support.SpecOperations;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,7 +37,7 @@ final class NegativeCorpus {
 
     static NegativeCorpus fromSpec() {
         List<SpecOperation> operations = SpecOperations.all();
-        Map<SpecOperation, Probe> validRequests = new java.util.LinkedHashMap<>();
+        Map<SpecOperation, Probe> validRequests = new LinkedHashMap<>();
         List<NegativeCase> cases = new ArrayList<>();
         for (SpecOperation operation : operations) {
             Probe valid = validRequest(operation);

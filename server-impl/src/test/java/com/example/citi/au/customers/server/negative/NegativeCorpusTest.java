@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -49,7 +51,8 @@ class NegativeCorpusTest extends ApiIntegrationTest {
      */
     private static final List<KnownServerBug> KNOWN_SERVER_BUGS = List.of(
             new KnownServerBug("F1 no request body size limit: a 2 MiB body is read and processed",
-                    "body | body | over the size limit (2 MiB + 1 KiB)"),
+                    "body | body | over the size limit (2 MiB + 1 KiB)",
+                    "body | body | over the size limit, chunked (2 MiB + 1 KiB)"),
             new KnownServerBug("F2 a second Content-Type header is ignored",
                     "header | Content-Type | sent twice"),
             new KnownServerBug("F3 JSON scalars of the wrong type are coerced (\"2001\" to 2001, 1.5 to 1, 0 to false, 12345 to \"12345\")",
@@ -114,7 +117,7 @@ class NegativeCorpusTest extends ApiIntegrationTest {
 
     private StoreSnapshot store;
     private StoreSnapshot.Fingerprint baseline;
-    private final Map<String, Integer> containerRejections = new java.util.TreeMap<>();
+    private final Map<String, Integer> containerRejections = new TreeMap<>();
     private final AtomicInteger remigrations = new AtomicInteger();
 
     @Test
@@ -139,8 +142,7 @@ class NegativeCorpusTest extends ApiIntegrationTest {
     Stream<DynamicNode> everyCaseIsRejectedWithItsLocationAndChangesNothing() {
         store = StoreSnapshot.of(dataSource);
         baseline = store.take();
-        long[] started = new long[1];
-        Stream<DynamicNode> start = Stream.of(DynamicTest.dynamicTest("start the clock", () -> started[0] = System.nanoTime()));
+        long started = System.nanoTime();
         Stream<DynamicNode> operations = CORPUS.validRequests().entrySet().stream().map(entry -> {
             SpecOperation operation = entry.getKey();
             Stream<DynamicTest> validRequest = Stream.of(DynamicTest.dynamicTest("valid example request is accepted",
@@ -153,10 +155,10 @@ class NegativeCorpusTest extends ApiIntegrationTest {
         Stream<DynamicNode> report = Stream.of(DynamicTest.dynamicTest("report", () -> System.out.printf(
                 "Negative corpus ran %d cases in %.1f s (%d re-migrations, %d cases hit known server bugs); "
                         + "refused by the servlet container itself: %s%n",
-                CORPUS.cases().size(), (System.nanoTime() - started[0]) / 1e9, remigrations.get(),
+                CORPUS.cases().size(), (System.nanoTime() - started) / 1e9, remigrations.get(),
                 CORPUS.cases().stream().filter(c -> KNOWN_SERVER_BUGS.stream().anyMatch(bug -> bug.breaks(c))).count(),
                 containerRejections)));
-        return Stream.of(start, operations, report).flatMap(s -> s);
+        return Stream.concat(operations, report);
     }
 
     /** Guards the corpus itself: the request every case breaks in one place must be valid. */
@@ -238,7 +240,10 @@ class NegativeCorpusTest extends ApiIntegrationTest {
         return problems;
     }
 
-    /** A bare 400 the container wrote itself, not the application's ErrorResponse. */
+    /**
+     * A 400 the container wrote itself: Tomcat's own page (not the spec's shape), or an
+     * ErrorResponse without location from the error controller it forwarded to.
+     */
     private static boolean isContainerRejection(Answer answer) {
         return answer.status() == 400 && (answer.specViolation() != null || answer.location() == null);
     }
@@ -316,7 +321,7 @@ class NegativeCorpusTest extends ApiIntegrationTest {
 
     /** ApiRequest reports a spec mismatch as "Response to M P (status) does not match the spec". */
     private static int statusIn(String message) {
-        var matcher = java.util.regex.Pattern.compile("\\((\\d{3})\\) does not match").matcher(message);
+        var matcher = Pattern.compile("\\((\\d{3})\\) does not match").matcher(message);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
     }
 

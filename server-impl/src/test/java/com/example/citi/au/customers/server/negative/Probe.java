@@ -40,12 +40,14 @@ record Probe(SandboxCaller caller, String method, String path, String query, Lis
 
     /**
      * java.net.http refuses header values with control characters or characters outside
-     * printable ASCII, so those requests go over a raw socket.
+     * printable ASCII, a header twice, and a chunked body of known length, so those requests
+     * go over a raw socket.
      */
     boolean needsRawSocket() {
         return headerChanges.stream()
                 .filter(change -> !change.removes())
-                .anyMatch(change -> change.repeat() || change.value().chars().anyMatch(c -> c < 0x20 || c > 0x7e));
+                .anyMatch(change -> change.repeat() || change.name().equalsIgnoreCase(RawHttpClient.TRANSFER_ENCODING)
+                        || change.value().chars().anyMatch(c -> c < 0x20 || c > 0x7e));
     }
 
     /** The request as a reader of a failure needs it, with long values shortened. */

@@ -1,5 +1,6 @@
 package com.example.citi.au.customers.server.negative;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +19,15 @@ import java.util.Map;
 
 /**
  * A minimal HTTP/1.1 client over a socket that writes header bytes exactly as given, CR, LF and
- * control characters included, which java.net.http refuses to send. One request per connection.
+ * control characters included, which java.net.http refuses to send, and can send the body in
+ * chunks. One request per connection.
  */
 final class RawHttpClient {
 
+    static final String TRANSFER_ENCODING = "Transfer-Encoding";
+
     private static final int TIMEOUT_MILLIS = 30_000;
+    private static final int CHUNK_BYTES = 8192;
 
     private RawHttpClient() {
     }
@@ -38,11 +44,22 @@ final class RawHttpClient {
         write(request, method + " " + target + " HTTP/1.1\r\n");
         write(request, "Host: localhost:" + port + "\r\n");
         headers.forEach(header -> write(request, header.name() + ": " + header.value() + "\r\n"));
-        if (body != null) {
+        boolean chunked = headers.stream().anyMatch(header -> header.name().equalsIgnoreCase(TRANSFER_ENCODING));
+        if (body != null && !chunked) {
             write(request, "Content-Length: " + content.length + "\r\n");
         }
         write(request, "Connection: close\r\n\r\n");
-        request.writeBytes(content);
+        if (chunked) {
+            for (int offset = 0; offset < content.length; offset += CHUNK_BYTES) {
+                int length = Math.min(CHUNK_BYTES, content.length - offset);
+                write(request, Integer.toHexString(length) + "\r\n");
+                request.write(content, offset, length);
+                write(request, "\r\n");
+            }
+            write(request, "0\r\n\r\n");
+        } else {
+            request.writeBytes(content);
+        }
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -77,7 +94,7 @@ final class RawHttpClient {
             headers.computeIfAbsent(lines[i].substring(0, colon).trim(), name -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).trim());
         }
-        byte[] rest = java.util.Arrays.copyOfRange(response, end + 4, response.length);
+        byte[] rest = Arrays.copyOfRange(response, end + 4, response.length);
         boolean chunked = headers.entrySet().stream()
                 .anyMatch(h -> h.getKey().equalsIgnoreCase("Transfer-Encoding")
                         && h.getValue().stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("chunked")));
@@ -87,7 +104,7 @@ final class RawHttpClient {
 
     private static byte[] dechunk(byte[] chunked) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        InputStream in = new java.io.ByteArrayInputStream(chunked);
+        InputStream in = new ByteArrayInputStream(chunked);
         while (true) {
             String sizeLine = readLine(in);
             int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
