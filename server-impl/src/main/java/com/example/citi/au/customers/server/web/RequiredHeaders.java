@@ -15,6 +15,7 @@ final class RequiredHeaders {
     static final String CLIENT_ID = "client_id";
     static final String ACCEPT = "Accept";
     static final String CLIENT_DETAILS = "clientDetails";
+    static final String CONTENT_TYPE = "Content-Type";
 
     static final Pattern UUID_PATTERN =
             Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
@@ -39,6 +40,9 @@ final class RequiredHeaders {
         }
         if (single(request, ACCEPT).filter(RequiredHeaders::acceptsJson).isEmpty()) {
             return Optional.of(ACCEPT);
+        }
+        if (Collections.list(request.getHeaders(CONTENT_TYPE)).size() > 1) {
+            return Optional.of(CONTENT_TYPE);
         }
         List<String> clientDetails = Collections.list(request.getHeaders(CLIENT_DETAILS));
         if (!clientDetails.isEmpty() && !validClientDetails(clientDetails)) {

@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -31,6 +32,14 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
+    FilterRegistrationBean<RequestBodySizeFilter> requestBodySizeFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestBodySizeFilter(errorWriter));
+        registration.addUrlPatterns(basePath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(SandboxTokenStore tokens) {
         var registration = new FilterRegistrationBean<>(new BearerTokenFilter(tokens, errorWriter, basePath));
         registration.addUrlPatterns(basePath + "/*");
@@ -41,5 +50,11 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new OperationScopeInterceptor(currentCaller, errorWriter));
+        registry.addInterceptor(new StrictQueryValuesInterceptor(errorWriter));
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new IsoLocalDateFormatterFactory());
     }
 }

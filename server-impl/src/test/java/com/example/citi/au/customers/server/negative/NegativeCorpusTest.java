@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -39,71 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * every table; only a case that legitimately changed the store (a success or a step-up for an
  * injection-looking value the schema allows) re-migrates it. Requests whose bytes are malformed
  * HTTP (CR, LF, control characters in a header) go over a raw socket; Tomcat may refuse those
- * before the application sees them, and such a bare 400 is accepted as long as it leaks no stack
- * trace or server version.
+ * before the application sees them, and then answers through JsonErrorReportValve: a 400 in the
+ * spec's error shape without a location, which must leak no stack trace or server version.
  */
 class NegativeCorpusTest extends ApiIntegrationTest {
-
-    /**
-     * Cases that fail because of a server bug already reported (F1..F6 of the negative-corpus
-     * report). Each still runs: while it fails it is reported as aborted with the finding; once
-     * the server is fixed it fails as "no longer reproduces", so the entry goes with the fix.
-     */
-    private static final List<KnownServerBug> KNOWN_SERVER_BUGS = List.of(
-            new KnownServerBug("F1 no request body size limit: a 2 MiB body is read and processed",
-                    "body | body | over the size limit (2 MiB + 1 KiB)",
-                    "body | body | over the size limit, chunked (2 MiB + 1 KiB)"),
-            new KnownServerBug("F2 a second Content-Type header is ignored",
-                    "header | Content-Type | sent twice"),
-            new KnownServerBug("F3 JSON scalars of the wrong type are coerced (\"2001\" to 2001, 1.5 to 1, 0 to false, 12345 to \"12345\")",
-                    "updateCustomerEmails | body | emails[0].emailKey | fraction",
-                    "updateCustomerEmails | body | emails[0].emailKey | number as string",
-                    "updateCustomerEmails | body | emails[0].preferredEmailFlag | boolean as string",
-                    "updateCustomerEmails | body | emails[0].preferredEmailFlag | number instead of boolean",
-                    "updateCustomerEmails | body | emails[0].preferredEmailFlag | zero",
-                    "updateCustomerPhoneNumbers | body | phones[0].areaCode | number instead of string",
-                    "updateCustomerPhoneNumbers | body | phones[0].extension | number instead of string",
-                    "updateCustomerPhoneNumbers | body | phones[0].phoneKey | fraction",
-                    "updateCustomerPhoneNumbers | body | phones[0].phoneKey | number as string",
-                    "updateCustomerPhoneNumbers | body | phones[0].phoneNumber | number instead of string",
-                    "updateCustomerPhoneNumbers | body | phones[0].preferredPhoneFlag | boolean as string",
-                    "updateCustomerPhoneNumbers | body | phones[0].preferredPhoneFlag | number instead of boolean",
-                    "updateCustomerPhoneNumbers | body | phones[0].preferredPhoneFlag | zero",
-                    "validateOneTimePassword | body | transactionMemo | boolean instead of string",
-                    "validateOneTimePassword | body | transactionMemo | number instead of string",
-                    "updateOffer | body | offerId | number instead of string",
-                    "fulfillOffer | body | offerId | number instead of string",
-                    "fulfillOffer | body | requestedAmount | number as string",
-                    "fulfillOffer | body | consentDetails[0].consentGivenFlag | boolean as string",
-                    "fulfillOffer | body | consentDetails[0].consentGivenFlag | number instead of boolean",
-                    "fulfillOffer | body | consentDetails[0].consentGivenFlag | zero",
-                    "manageAlertProfileAndSubscriptions | body | alertProfile.alertsActiveFlag | boolean as string",
-                    "manageAlertProfileAndSubscriptions | body | alertProfile.alertsActiveFlag | number instead of boolean",
-                    "manageAlertProfileAndSubscriptions | body | alertProfile.alertsActiveFlag | zero",
-                    "manageAlertProfileAndSubscriptions | body | alertProfile.emailKey | fraction",
-                    "manageAlertProfileAndSubscriptions | body | alertProfile.emailKey | number as string",
-                    "manageAlertProfileAndSubscriptions | body | alertProfile.phoneKey | fraction",
-                    "manageAlertProfileAndSubscriptions | body | alertProfile.phoneKey | number as string",
-                    "manageAlertProfileAndSubscriptions | body | alertSubscriptions[0].thresholdAmount | number as string"),
-            new KnownServerBug("F4 a uniqueItems array is read into a Set, so duplicates vanish instead of failing",
-                    "manageAlertProfileAndSubscriptions | body | alertSubscriptions[0].deliveryChannels | duplicate items",
-                    "manageAlertProfileAndSubscriptions | body | alertSubscriptions[0].deliveryChannels | too many items (4)"),
-            new KnownServerBug("F5 typed query parameters are converted leniently (empty as absent, trimmed, first of two, offset dates, hex)",
-                    "retrieveCustomerAlerts | parameter | alertStatus | empty",
-                    "retrieveCustomerAlerts | parameter | alertStatus | encoded NUL",
-                    "retrieveCustomerAlerts | parameter | alertStatus | enum value with space",
-                    "retrieveCustomerAlerts | parameter | alertStatus | repeated",
-                    "retrieveCustomerAlertHistory | parameter | alertFromDate | date with zone",
-                    "retrieveCustomerAlertHistory | parameter | alertFromDate | empty",
-                    "retrieveCustomerAlertHistory | parameter | alertFromDate | repeated",
-                    "retrieveCustomerAlertHistory | parameter | alertToDate | date with zone",
-                    "retrieveCustomerAlertHistory | parameter | alertToDate | empty",
-                    "retrieveCustomerAlertHistory | parameter | alertToDate | repeated",
-                    "retrieveCustomerAlertHistory | parameter | requestSize | empty",
-                    "retrieveCustomerAlertHistory | parameter | requestSize | hexadecimal",
-                    "retrieveCustomerAlertHistory | parameter | requestSize | repeated"),
-            new KnownServerBug("F6 a JSON syntax error inside an array is located at half a path",
-                    "manageAlertProfileAndSubscriptions | body | alertSubscriptions[0].thresholdAmount | NaN"));
 
     private static final NegativeCorpus CORPUS = NegativeCorpus.fromSpec();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -131,13 +69,6 @@ class NegativeCorpusTest extends ApiIntegrationTest {
                 .anyMatch(c -> c.operationId().equals(operation.operationId())));
     }
 
-    @Test
-    void everyKnownServerBugNamesCasesOfTheCorpus() {
-        KNOWN_SERVER_BUGS.forEach(bug -> bug.cases().forEach(entry -> assertThat(CORPUS.cases())
-                .as(bug.finding() + ": " + entry)
-                .anyMatch(c -> bug.breaks(c) && (c.id().equals(entry) || c.id().endsWith(" | " + entry)))));
-    }
-
     @TestFactory
     Stream<DynamicNode> everyCaseIsRejectedWithItsLocationAndChangesNothing() {
         store = StoreSnapshot.of(dataSource);
@@ -153,11 +84,8 @@ class NegativeCorpusTest extends ApiIntegrationTest {
             return DynamicContainer.dynamicContainer(operation.toString(), Stream.concat(validRequest, cases));
         });
         Stream<DynamicNode> report = Stream.of(DynamicTest.dynamicTest("report", () -> System.out.printf(
-                "Negative corpus ran %d cases in %.1f s (%d re-migrations, %d cases hit known server bugs); "
-                        + "refused by the servlet container itself: %s%n",
-                CORPUS.cases().size(), (System.nanoTime() - started) / 1e9, remigrations.get(),
-                CORPUS.cases().stream().filter(c -> KNOWN_SERVER_BUGS.stream().anyMatch(bug -> bug.breaks(c))).count(),
-                containerRejections)));
+                "Negative corpus ran %d cases in %.1f s (%d re-migrations); refused by the servlet container itself: %s%n",
+                CORPUS.cases().size(), (System.nanoTime() - started) / 1e9, remigrations.get(), containerRejections)));
         return Stream.concat(operations, report);
     }
 
@@ -180,15 +108,6 @@ class NegativeCorpusTest extends ApiIntegrationTest {
                 + "\n  expected: " + negativeCase.expectation()
                 + "\n  answer: " + answer.status() + " " + Probe.shorten(answer.body())
                 + "\n  problems:\n    " + String.join("\n    ", problems);
-        String knownBug = KNOWN_SERVER_BUGS.stream().filter(bug -> bug.breaks(negativeCase))
-                .map(KnownServerBug::finding).findFirst().orElse(null);
-        if (knownBug != null) {
-            if (problems.isEmpty()) {
-                throw new AssertionFailedError("Known server bug no longer reproduces; remove it from KNOWN_SERVER_BUGS: "
-                        + negativeCase.id());
-            }
-            Assumptions.abort("known server bug (" + knownBug + "): " + report);
-        }
         if (!problems.isEmpty()) {
             throw new AssertionFailedError(report);
         }
@@ -245,7 +164,7 @@ class NegativeCorpusTest extends ApiIntegrationTest {
      * ErrorResponse without location from the error controller it forwarded to.
      */
     private static boolean isContainerRejection(Answer answer) {
-        return answer.status() == 400 && (answer.specViolation() != null || answer.location() == null);
+        return answer.status() == 400 && answer.specViolation() == null && answer.location() == null;
     }
 
     private static boolean mayChangeStore(NegativeCase negativeCase, Answer answer) {
