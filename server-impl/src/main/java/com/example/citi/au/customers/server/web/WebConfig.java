@@ -8,6 +8,11 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+/**
+ * The order every API request passes: the required headers (400), Spring
+ * Security's chains (401, 403; at the default security filter order, after these), then the
+ * scope each operation needs (403).
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -27,14 +32,6 @@ class WebConfig implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new RequiredHeadersFilter(errorWriter));
         registration.addUrlPatterns(basePath + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(SandboxTokenStore tokens) {
-        var registration = new FilterRegistrationBean<>(new BearerTokenFilter(tokens, errorWriter, basePath));
-        registration.addUrlPatterns(basePath + "/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
