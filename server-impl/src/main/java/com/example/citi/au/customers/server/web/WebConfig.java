@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The order every API request passes: the required headers (400), Spring
+ * The order every API request passes: request logging, the required headers (400), Spring
  * Security's chains (401, 403; at the default security filter order, after these), then the
  * scope each operation needs (403).
  */
@@ -25,6 +25,14 @@ class WebConfig implements WebMvcConfigurer {
         this.basePath = basePath;
         this.currentCaller = currentCaller;
         this.errorWriter = errorWriter;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestLoggingFilter> requestLoggingFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestLoggingFilter());
+        registration.addUrlPatterns(basePath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
