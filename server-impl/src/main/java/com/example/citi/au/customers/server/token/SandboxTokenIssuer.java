@@ -1,11 +1,11 @@
 package com.example.citi.au.customers.server.token;
 
 import com.example.citi.au.customers.server.domain.CustomerId;
+import com.example.citi.au.customers.server.web.TokenProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -14,7 +14,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
-/** Signs the sandbox's access tokens, with the claims the token decoder expects. */
+/** Signs the sandbox's access tokens with the issuer, audience and claims the token decoder accepts. */
 @Component
 @Conditional(SandboxIssuerCondition.class)
 class SandboxTokenIssuer {
@@ -22,24 +22,20 @@ class SandboxTokenIssuer {
     private final JwtEncoder encoder;
     private final Clock clock;
     private final SandboxIssuerProperties properties;
-    private final String issuer;
-    private final String audience;
+    private final TokenProperties accepted;
 
-    SandboxTokenIssuer(JwtEncoder encoder, Clock clock, SandboxIssuerProperties properties,
-                       @Value("${customers.security.issuer}") String issuer,
-                       @Value("${customers.security.audience}") String audience) {
+    SandboxTokenIssuer(JwtEncoder encoder, Clock clock, SandboxIssuerProperties properties, TokenProperties accepted) {
         this.encoder = encoder;
         this.clock = clock;
         this.properties = properties;
-        this.issuer = issuer;
-        this.audience = audience;
+        this.accepted = accepted;
     }
 
     IssuedToken issue(String clientId, CustomerId customer, GrantedScopes scopes) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer(issuer)
-                .audience(List.of(audience))
+                .issuer(accepted.issuer())
+                .audience(List.of(accepted.audience()))
                 .subject(String.valueOf(customer.value()))
                 .claim("client_id", clientId)
                 .claim("scope", scopes.spaceSeparated())

@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * is pointed at an external issuer, and from the sandbox issuer otherwise.
  */
 @ConfigurationProperties("customers.security")
-record TokenProperties(String issuer, String audience) {
+public record TokenProperties(String issuer, String audience) {
 }
