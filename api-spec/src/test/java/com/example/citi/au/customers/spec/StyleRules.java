@@ -10,7 +10,7 @@ import org.openapitools.openapistylevalidator.ValidatorParameters;
 import org.openapitools.openapistylevalidator.ValidatorParameters.NamingConvention;
 
 /** The committed lint rules: {@code api-spec/src/main/lint/style-rules.properties}. */
-record StyleRules(ValidatorParameters validatorParameters, List<String> citiHeaderNames) {
+record StyleRules(ValidatorParameters validatorParameters, List<String> citiHeaderNames, List<String> oauth2PropertyNames) {
 
     static final String RESOURCE = "lint/style-rules.properties";
 
@@ -39,6 +39,7 @@ record StyleRules(ValidatorParameters validatorParameters, List<String> citiHead
             ValidatorParameters.COOKIE_PARAM_NAMING_CONVENTION);
 
     private static final String CITI_HEADER_NAMES = "citiHeaderNames";
+    private static final String OAUTH2_PROPERTY_NAMES = "oauth2PropertyNames";
 
     static StyleRules committed() {
         try (InputStream in = StyleRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -56,7 +57,7 @@ record StyleRules(ValidatorParameters validatorParameters, List<String> citiHead
     static StyleRules from(Properties properties) {
         List<String> unknown = properties.stringPropertyNames().stream()
                 .filter(key -> !BOOLEAN_OPTIONS.contains(key) && !NAMING_OPTIONS.contains(key)
-                        && !CITI_HEADER_NAMES.equals(key))
+                        && !CITI_HEADER_NAMES.equals(key) && !OAUTH2_PROPERTY_NAMES.equals(key))
                 .sorted()
                 .toList();
         if (!unknown.isEmpty()) {
@@ -86,10 +87,14 @@ record StyleRules(ValidatorParameters validatorParameters, List<String> citiHead
         parameters.setQueryParamNamingConvention(naming(properties, ValidatorParameters.QUERY_PARAM_NAMING_CONVENTION));
         parameters.setPathParamNamingConvention(naming(properties, ValidatorParameters.PATH_PARAM_NAMING_CONVENTION));
         parameters.setCookieParamNamingConvention(naming(properties, ValidatorParameters.COOKIE_PARAM_NAMING_CONVENTION));
-        return new StyleRules(parameters, Arrays.stream(required(properties, CITI_HEADER_NAMES).split(","))
+        return new StyleRules(parameters, names(properties, CITI_HEADER_NAMES), names(properties, OAUTH2_PROPERTY_NAMES));
+    }
+
+    private static List<String> names(Properties properties, String key) {
+        return Arrays.stream(required(properties, key).split(","))
                 .map(String::trim)
                 .filter(name -> !name.isEmpty())
-                .toList());
+                .toList();
     }
 
     private static boolean flag(Properties properties, String key) {

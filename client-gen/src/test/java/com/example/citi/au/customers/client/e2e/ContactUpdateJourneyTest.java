@@ -32,7 +32,7 @@ class ContactUpdateJourneyTest {
 
     @Test
     void changesAnEmailAddressThroughTheWholeStepUpJourney() {
-        CustomersApiClient olivia = server.clientFor("olivia");
+        CustomersApiClient olivia = server.clientFor(1);
         EmailUpdateRequest change = new EmailUpdateRequest().emails(List.of(new EmailUpdate()
                 .emailKey(2001L).emailAddress("olivia.new@example.org").preferredEmailFlag(true)));
 
@@ -54,7 +54,7 @@ class ContactUpdateJourneyTest {
 
     @Test
     void changesAPhoneNumberThroughTheWholeStepUpJourney() {
-        CustomersApiClient liam = server.clientFor("liam");
+        CustomersApiClient liam = server.clientFor(2);
         PhoneUpdateRequest change = new PhoneUpdateRequest().phones(List.of(new PhoneUpdate()
                 .phoneKey(3102L).phoneType("MOBILE").phoneCountryCode("61").phoneNumber("498765432")
                 .preferredPhoneFlag(true)));
@@ -73,7 +73,7 @@ class ContactUpdateJourneyTest {
 
     @Test
     void surfacesAWrongOneTimePasswordAsATypedErrorWithRemainingAttempts() {
-        CustomersApiClient olivia = server.clientFor("olivia");
+        CustomersApiClient olivia = server.clientFor(1);
         String flow = catchThrowableOfType(CustomersApiException.class, () -> olivia.customerEmails().updateCustomerEmails(
                 new EmailUpdateRequest().emails(List.of(new EmailUpdate()
                         .emailAddress("extra@example.org").preferredEmailFlag(false)))))

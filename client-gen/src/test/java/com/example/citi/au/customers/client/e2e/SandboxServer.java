@@ -13,6 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The real server on a random port with its own fresh in-memory sandbox data, for one test class. */
 final class SandboxServer implements BeforeAllCallback, AfterAllCallback {
 
+    private static final String CLIENT_ID = "sandbox-app";
+    private static final String CLIENT_SECRET = "sandbox-app-secret";
+
     private ConfigurableApplicationContext server;
 
     @Override
@@ -34,12 +37,13 @@ final class SandboxServer implements BeforeAllCallback, AfterAllCallback {
         return "http://localhost:" + port + "/api";
     }
 
-    /** A client signed in as one of the sandbox customers through the sandbox customer app. */
-    CustomersApiClient clientFor(String sandboxCustomer) {
+    /** A client signed in as a sandbox customer (1 Olivia, 2 Liam, 3 Charlotte) through the sandbox customer app. */
+    CustomersApiClient clientFor(int sandboxCustomer) {
+        String token = SandboxTokenCall.accessToken(baseUrl(), CLIENT_ID, CLIENT_SECRET, sandboxCustomer);
         return CustomersApiClient.builder()
                 .baseUrl(baseUrl())
-                .tokenSupplier(() -> "sandbox-" + sandboxCustomer)
-                .clientId("sandbox-app")
+                .tokenSupplier(() -> token)
+                .clientId(CLIENT_ID)
                 .build();
     }
 }

@@ -1,23 +1,20 @@
 package com.example.citi.au.customers.server.web;
 
 import com.example.citi.au.customers.server.domain.CustomerId;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
-/** The caller of the request being served, as the token filter resolved it. */
+/** The caller of the request being served, as its access token names it. */
 @Component
 public class CurrentCaller {
 
-    static final String ATTRIBUTE = Caller.class.getName();
-
     public Caller get() {
-        RequestAttributes attributes = RequestContextHolder.currentRequestAttributes();
-        Caller caller = (Caller) attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (caller == null) {
-            throw new IllegalStateException("no authenticated caller on this request");
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
+            return caller;
         }
-        return caller;
+        throw new IllegalStateException("no authenticated caller on this request");
     }
 
     public CustomerId customerId() {

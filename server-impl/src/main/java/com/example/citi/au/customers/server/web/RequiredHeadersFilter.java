@@ -6,14 +6,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks the headers every operation requires (apart from Authorization) before anything else
- * runs, and echoes the request's uuid on the response.
+ * runs, echoes the request's uuid on the response and forbids caching it: every answer is
+ * either customer data, a token or an error about them.
  */
 class RequiredHeadersFilter extends OncePerRequestFilter {
+
+    private static final String NO_STORE = "no-store";
 
     private final ErrorResponseWriter errorWriter;
 
@@ -25,6 +29,7 @@ class RequiredHeadersFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         RequiredHeaders.requestUuid(request).ifPresent(uuid -> response.setHeader(RequiredHeaders.UUID, uuid));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
         Optional<String> invalidHeader = RequiredHeaders.firstInvalid(request);
         if (invalidHeader.isPresent()) {
             errorWriter.write(response, HttpStatus.BAD_REQUEST.value(), ApiErrors.invalidRequest(invalidHeader.get()));

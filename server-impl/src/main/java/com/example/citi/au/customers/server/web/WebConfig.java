@@ -9,6 +9,11 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+/**
+ * The order every API request passes: request logging, the required headers (400), the body
+ * size limit (400), Spring Security's chains (401, 403; at the default security filter order,
+ * after these), then the scope each operation needs (403) and strict query values (400).
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -24,6 +29,14 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
+    FilterRegistrationBean<RequestLoggingFilter> requestLoggingFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestLoggingFilter());
+        registration.addUrlPatterns(basePath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<RequiredHeadersFilter> requiredHeadersFilter() {
         var registration = new FilterRegistrationBean<>(new RequiredHeadersFilter(errorWriter));
         registration.addUrlPatterns(basePath + "/*");
@@ -36,14 +49,6 @@ class WebConfig implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new RequestBodySizeFilter(errorWriter));
         registration.addUrlPatterns(basePath + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<BearerTokenFilter> bearerTokenFilter(SandboxTokenStore tokens) {
-        var registration = new FilterRegistrationBean<>(new BearerTokenFilter(tokens, errorWriter, basePath));
-        registration.addUrlPatterns(basePath + "/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

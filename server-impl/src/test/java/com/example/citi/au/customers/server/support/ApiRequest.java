@@ -13,7 +13,7 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * One request to the running server over real HTTP. It starts with every required header set
- * for the given token; tests remove or break them to probe the server. The response is
+ * for the given credentials; tests remove or break them to probe the server. The response is
  * validated against the spec before the test sees it, so one mismatch fails the test.
  */
 public final class ApiRequest {
@@ -29,10 +29,14 @@ public final class ApiRequest {
     private boolean outsideSpec;
 
     ApiRequest(int port, String method, String path, String token, String clientId) {
+        this("Bearer " + token, port, method, path, clientId);
+    }
+
+    private ApiRequest(String authorization, int port, String method, String path, String clientId) {
         this.port = port;
         this.method = method;
         this.path = path;
-        headers.put("Authorization", "Bearer " + token);
+        headers.put("Authorization", authorization);
         headers.put("uuid", UUID.randomUUID().toString());
         headers.put("Accept", "application/json");
         headers.put("client_id", clientId);
@@ -57,6 +61,18 @@ public final class ApiRequest {
     public ApiRequest json(String json) {
         this.body = json;
         headers.putIfAbsent("Content-Type", "application/json");
+        return this;
+    }
+
+    /** A request authenticated by the given Authorization header value, such as a client's Basic credentials. */
+    static ApiRequest withAuthorization(int port, String method, String path, String authorization, String clientId) {
+        return new ApiRequest(authorization, port, method, path, clientId);
+    }
+
+    /** An {@code application/x-www-form-urlencoded} body, already encoded. */
+    public ApiRequest form(String urlEncoded) {
+        this.body = urlEncoded;
+        headers.putIfAbsent("Content-Type", "application/x-www-form-urlencoded");
         return this;
     }
 

@@ -7,9 +7,13 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The operations the spec declares, with example values to call each one. */
 public final class SpecOperations {
@@ -18,6 +22,9 @@ public final class SpecOperations {
     }
 
     public record SpecOperation(String method, String pathTemplate, Operation operation) {
+
+        private static final String JSON = "application/json";
+        private static final String FORM = "application/x-www-form-urlencoded";
 
         public String operationId() {
             return operation.getOperationId();
@@ -36,15 +43,35 @@ public final class SpecOperations {
             return path;
         }
 
-        /** The first example of the request body, as JSON, when the operation takes one. */
+        /** The first example of the request body, as JSON, when the operation takes a JSON body. */
         public Optional<String> exampleBody() {
-            if (operation.getRequestBody() == null) {
+            return example(JSON).map(Json::pretty);
+        }
+
+        /** The first example of the request body, form-encoded, when the operation takes a form. */
+        public Optional<String> exampleForm() {
+            return example(FORM).map(value -> Json.mapper().convertValue(value, Map.class)).map(SpecOperation::formEncoded);
+        }
+
+        /** Operations with {@code security: []}, such as the sandbox token call. */
+        public boolean isPublic() {
+            return operation.getSecurity() != null && operation.getSecurity().isEmpty();
+        }
+
+        private Optional<Object> example(String mediaType) {
+            if (operation.getRequestBody() == null || !operation.getRequestBody().getContent().containsKey(mediaType)) {
                 return Optional.empty();
             }
-            MediaType media = operation.getRequestBody().getContent().get("application/json");
-            Object value = media.getExample() != null ? media.getExample()
-                    : media.getExamples().values().stream().findFirst().map(Example::getValue).orElseThrow();
-            return Optional.of(Json.pretty(value));
+            MediaType media = operation.getRequestBody().getContent().get(mediaType);
+            return Optional.of(media.getExample() != null ? media.getExample()
+                    : media.getExamples().values().stream().findFirst().map(Example::getValue).orElseThrow());
+        }
+
+        private static String formEncoded(Map<?, ?> fields) {
+            return fields.entrySet().stream()
+                    .map(field -> URLEncoder.encode(String.valueOf(field.getKey()), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(String.valueOf(field.getValue()), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
         }
 
         @Override

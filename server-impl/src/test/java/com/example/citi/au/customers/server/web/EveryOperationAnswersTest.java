@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.citi.au.customers.server.support.ApiIntegrationTest;
 import com.example.citi.au.customers.server.support.ApiRequest;
 import com.example.citi.au.customers.server.support.ApiResponse;
+import com.example.citi.au.customers.server.support.SandboxClient;
 import com.example.citi.au.customers.server.support.SpecOperations;
 import com.example.citi.au.customers.server.support.SpecOperations.SpecOperation;
 import java.util.List;
@@ -34,9 +35,12 @@ class EveryOperationAnswersTest extends ApiIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void answersWithASpecDeclaredResponseNot501(SpecOperation operation) {
-        var caller = operation.pathTemplate().startsWith("/partner/") ? PARTNER_FOR_CHARLOTTE : OLIVIA;
-        ApiRequest request = as(caller, operation.method(), operation.examplePath());
+        ApiRequest request = operation.isPublic()
+                ? tokenCall(SandboxClient.APP)
+                : as(operation.pathTemplate().startsWith("/partner/") ? PARTNER_FOR_CHARLOTTE : OLIVIA,
+                        operation.method(), operation.examplePath());
         operation.exampleBody().ifPresent(request::json);
+        operation.exampleForm().ifPresent(request::form);
 
         ApiResponse response = request.send();
 

@@ -1,0 +1,57 @@
+package com.example.citi.au.customers.server.logging;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks what must never reach a log: credentials (bearer and basic credentials, JWTs, secrets,
+ * one-time passwords), email addresses (first letter and domain kept) and phone numbers (last
+ * four digits kept). Identifiers such as uuids, control flow ids and reference numbers are
+ * left alone: a run of digits joined to letters or hyphens, or longer than a phone number can
+ * be, is not a phone number.
+ */
+public final class SensitiveData {
+
+    private static final Pattern AUTHORIZATION =
+            Pattern.compile("(?i)(?<![\\w/])(Bearer|Basic)\\s+[A-Za-z0-9\\-._~+/]+=*");
+    /** A JWT, or what is left of one when a log line is cut short: base64url JSON starts with eyJ. */
+    private static final Pattern JWT =
+            Pattern.compile("\\beyJ[A-Za-z0-9_-]{6,}(?:\\.[A-Za-z0-9_-]*){0,2}");
+    private static final Pattern SECRET_VALUE = Pattern.compile(
+            "(?i)\\b(client_secret|secret|password|otpToken|otp|access_?token|refresh_?token|id_?token)(\"?\\s*[:=]\\s*\"?)[^\\s\"&,;}]+");
+    private static final Pattern ONE_TIME_PASSWORD =
+            Pattern.compile("(?i)(one-time password\\D{0,20}?)\\b\\d{4,8}\\b");
+    private static final Pattern EMAIL =
+            Pattern.compile("([A-Za-z0-9_%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w-])\\+?\\d[\\d ]{6,}\\d(?![\\w-])");
+    /** From an Australian landline without area code to the longest E.164 number. */
+    private static final int PHONE_DIGITS_MIN = 8;
+    private static final int PHONE_DIGITS_MAX = 15;
+    private static final int KEPT_DIGITS = 4;
+
+    private SensitiveData() {
+    }
+
+    public static String mask(String text) {
+        String masked = AUTHORIZATION.matcher(text).replaceAll("$1 ***");
+        masked = JWT.matcher(masked).replaceAll("***");
+        masked = SECRET_VALUE.matcher(masked).replaceAll("$1$2***");
+        masked = ONE_TIME_PASSWORD.matcher(masked).replaceAll("$1***");
+        masked = EMAIL.matcher(masked).replaceAll("$1***@$2");
+        return maskPhoneNumbers(masked);
+    }
+
+    private static String maskPhoneNumbers(String text) {
+        Matcher matcher = PHONE.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            String digits = matcher.group().replaceAll("\\D", "");
+            String replacement = digits.length() < PHONE_DIGITS_MIN || digits.length() > PHONE_DIGITS_MAX
+                    ? matcher.group()
+                    : "***" + digits.substring(digits.length() - KEPT_DIGITS);
+            matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package com.example.citi.au.customers.server.web;
+
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** An accepted access token, reduced to the caller it names; the token itself is not kept. */
+final class CallerAuthentication extends AbstractAuthenticationToken {
+
+    private final Caller caller;
+
+    CallerAuthentication(Caller caller) {
+        super(caller.scopes().stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
+        this.caller = caller;
+        setAuthenticated(true);
+    }
+
+    @Override
+    public Caller getPrincipal() {
+        return caller;
+    }
+
+    @Override
+    public Object getCredentials() {
+        return null;
+    }
+
+    @Override
+    public String getName() {
+        return String.valueOf(caller.customerId().value());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CallerAuthentication that && caller.equals(that.caller);
+    }
+
+    @Override
+    public int hashCode() {
+        return caller.hashCode();
+    }
+}

@@ -1,0 +1,83 @@
+package com.example.citi.au.customers.server.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two stateless filter chains: the sandbox token call, where a client authenticates with its
+ * own credentials (HTTP Basic), and every other operation, which needs a JWT access token
+ * issued to the client its {@code client_id} header names. Both answer in the spec's error
+ * shape. Scopes are checked later, per operation, by {@link OperationScopeInterceptor}.
+ */
+@Configuration
+class SecurityConfig {
+
+    static final String TOKEN_PATH = "/sandbox/v1/oauth2/token";
+
+    private final String basePath;
+    private final ApiClientRepository clients;
+    private final UnauthorizedEntryPoint unauthorized;
+    private final AccessNotConfiguredHandler accessNotConfigured;
+
+    SecurityConfig(@Value("${openapi.australiaCustomers.base-path:/api}") String basePath,
+                   ApiClientRepository clients, ErrorResponseWriter errorWriter) {
+        this.basePath = basePath;
+        this.clients = clients;
+        this.unauthorized = new UnauthorizedEntryPoint(errorWriter, basePath);
+        this.accessNotConfigured = new AccessNotConfiguredHandler(errorWriter);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenCallSecurity(HttpSecurity http) throws Exception {
+        DaoAuthenticationProvider clientSecrets = new DaoAuthenticationProvider(clients::loadClient);
+        clientSecrets.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return stateless(http)
+                .securityMatcher(basePath + TOKEN_PATH)
+                .authenticationManager(new ProviderManager(clientSecrets))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(ClientMatchesCredentials.anyClient(clients)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain operationSecurity(HttpSecurity http, JwtDecoder accessTokens) throws Exception {
+        return stateless(http)
+                .securityMatcher(basePath + "/**")
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new SingleBearerTokenResolver())
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(accessNotConfigured)
+                        .jwt(jwt -> jwt.decoder(accessTokens).jwtAuthenticationConverter(new AccessTokenClaims())))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(basePath + "/partner/**").access(ClientMatchesCredentials.partnerClient(clients))
+                        .anyRequest().access(ClientMatchesCredentials.anyClient(clients)))
+                .build();
+    }
+
+    private HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers
+                        .cacheControl(cacheControl -> cacheControl.disable())
+                        .xssProtection(xss -> xss.disable()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(accessNotConfigured));
+    }
+}

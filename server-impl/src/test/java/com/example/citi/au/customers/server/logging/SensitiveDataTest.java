@@ -1,0 +1,56 @@
+package com.example.citi.au.customers.server.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SensitiveDataTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl | Authorization: Bearer ***",
+            "Authorization: bearer abc.def-ghi~jkl | Authorization: bearer ***",
+            "Authorization: Basic c2FuZGJveC1hcHA6c2FuZGJveC1hcHAtc2VjcmV0 | Authorization: Basic ***",
+            "token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl issued | token *** issued",
+            "accessToken: eyJraWQiOiJhIn0.eyJzdWIiOiIxIn0.sig | accessToken: ***",
+            "Writing [class SandboxTokenResponse {<EOL>    accessToken: eyJraWQiOiI2ZDE0N2ZiNS1mNzRl (truncated)...] | Writing [class SandboxTokenResponse {<EOL>    accessToken: *** (truncated)...]",
+            "{\"access_token\":\"opaque-token-value\"} | {\"access_token\":\"***\"}",
+            "client_secret=sandbox-app-secret&grant_type=client_credentials | client_secret=***&grant_type=client_credentials",
+            "{\"password\":\"hunter2\"} | {\"password\":\"***\"}",
+            "otpToken: 482915 | otpToken: ***",
+            "{\"otpToken\":\"482915\"} | {\"otpToken\":\"***\"}",
+            "Your Citi one-time password is 482915. It expires in 5 minutes. | Your Citi one-time password is ***. It expires in 5 minutes.",
+            "to olivia.bennett@example.com today | to o***@example.com today",
+            "emailAddress: l.nguyen@work.example.com | emailAddress: l***@work.example.com",
+            "phoneNumber: 412345678 | phoneNumber: ***5678",
+            "call +61 412 345 678 now | call ***5678 now",
+            "\"phoneNumber\":\"91234567\" | \"phoneNumber\":\"***4567\""
+    })
+    void masks(String line, String masked) {
+        assertThat(SensitiveData.mask(line)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2026-11-28T10:00:00.123Z  INFO [o-auto-1-exec-1] [uuid:12345678-1234-4234-9234-123456789012] GET /api/v1/customers/profiles/basic answered 200 in 12 ms",
+            "control flow 12345678901234567890123456789012 and 687a33f1c2b04e7d9a5b1c3e8f0d2a4b",
+            "alert ALR-20261127-001000 offer OFR-BT-2026-0001 card 4d6f1b2c8a9e0f3d4d6f1b2c8a9e0f3d",
+            "sent by SMS to +61 *****5678; read it with GET /api/sandbox/v1/otpOutbox",
+            "POST /api/v1/mfa/otp answered 403 in 1234 ms",
+            "token_type: bearer, expires_in: 1800"
+    })
+    void leavesIdentifiersAndOrdinaryTextAlone(String line) {
+        assertThat(SensitiveData.mask(line)).isEqualTo(line);
+    }
+
+    @Test
+    void masksAllOccurrencesInAMultiLineStackTrace() {
+        String trace = "java.lang.IllegalStateException: olivia.bennett@example.com\n\tat a.b(C.java:1)\nCaused by: x 0412345678";
+
+        assertThat(SensitiveData.mask(trace))
+                .isEqualTo("java.lang.IllegalStateException: o***@example.com\n\tat a.b(C.java:1)\nCaused by: x ***5678");
+    }
+}
