@@ -7,11 +7,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Two stateless filter chains: the sandbox token call, where a client authenticates with its
@@ -35,6 +37,13 @@ class SecurityConfig {
         this.clients = clients;
         this.unauthorized = new UnauthorizedEntryPoint(errorWriter, basePath);
         this.accessNotConfigured = new AccessNotConfiguredHandler(errorWriter);
+    }
+
+    @Bean
+    WebSecurityCustomizer fastHeaderValueCheck() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderValues(HeaderValueRule::allowed);
+        return web -> web.httpFirewall(firewall);
     }
 
     @Bean
