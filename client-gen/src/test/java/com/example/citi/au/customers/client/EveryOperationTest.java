@@ -20,7 +20,14 @@ class EveryOperationTest {
                 .filter(operation -> Modifier.isPublic(operation.getModifiers()))
                 .map(Method::getName);
 
-        assertThat(offered).containsExactlyInAnyOrderElementsOf(
-                Spec.get().operations().stream().map(Spec.SpecOperation::id).toList());
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(Spec.get().operations().stream()
+                .filter(operation -> !isPublic(operation))
+                .map(Spec.SpecOperation::id)
+                .toList());
+    }
+
+    /** The public sandbox token call is left to the consumer's OAuth2 library (see client-gen/pom.xml). */
+    private static boolean isPublic(Spec.SpecOperation operation) {
+        return operation.operation().getSecurity() != null && operation.operation().getSecurity().isEmpty();
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The order every API request passes: request logging, the required headers (400), the body
- * size limit (400), Spring Security's chains (401, 403; at the default security filter order,
+ * The order every API request passes: request logging, the required headers (400), credentials
+ * no token can hold (401), the body size limit (400), Spring Security's chains (401, 403; at the default security filter order,
  * after these), then the scope each operation needs (403) and strict query values (400).
  */
 @Configuration
@@ -41,6 +41,15 @@ class WebConfig implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new RequiredHeadersFilter(errorWriter));
         registration.addUrlPatterns(basePath + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<UnreadableCredentialsFilter> unreadableCredentialsFilter() {
+        var registration = new FilterRegistrationBean<>(
+                new UnreadableCredentialsFilter(new UnauthorizedEntryPoint(errorWriter, basePath)));
+        registration.addUrlPatterns(basePath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
         return registration;
     }
 

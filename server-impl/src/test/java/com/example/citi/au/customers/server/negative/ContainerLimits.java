@@ -3,9 +3,10 @@ package com.example.citi.au.customers.server.negative;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Requests Tomcat refuses itself, before the application sees them, with a bare 400 of its
- * own: malformed HTTP (control characters, CR or LF in a header), a request head over its
- * 8 KiB limit, and an encoded slash, backslash or NUL in the path.
+ * Requests refused before the application can name a parameter, with a 400 without location:
+ * Tomcat's own limits (control characters, CR or LF in a header, a request head over 8 KiB, an
+ * encoded slash, backslash or NUL in the path) and Spring Security's firewall, which refuses a
+ * path holding a semicolon, an encoded percent sign or any character outside printable ASCII.
  */
 final class ContainerLimits {
 
@@ -24,6 +25,7 @@ final class ContainerLimits {
     }
 
     static boolean refusedInPath(String decodedValue) {
-        return decodedValue.contains("/") || decodedValue.contains("\\") || decodedValue.contains("\u0000");
+        return decodedValue.contains("/") || decodedValue.contains("\\") || decodedValue.contains(";")
+                || decodedValue.contains("%") || decodedValue.chars().anyMatch(c -> c < 0x20 || c >= 0x7f);
     }
 }

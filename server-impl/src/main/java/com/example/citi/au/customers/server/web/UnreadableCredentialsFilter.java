@@ -1,0 +1,37 @@
+package com.example.citi.au.customers.server.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An Authorization header with characters no credential has (anything but printable ASCII) is a
+ * malformed credential, answered 401 like any other; without this, Spring Security's firewall
+ * would refuse the request as a whole with a bare 400.
+ */
+final class UnreadableCredentialsFilter extends OncePerRequestFilter {
+
+    private final AuthenticationEntryPoint entryPoint;
+
+    UnreadableCredentialsFilter(AuthenticationEntryPoint entryPoint) {
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean unreadable = Collections.list(request.getHeaders("Authorization")).stream()
+                .anyMatch(value -> !value.chars().allMatch(c -> c >= 0x20 && c < 0x7f));
+        if (unreadable) {
+            entryPoint.commence(request, response, new BadCredentialsException("Authorization is not printable ASCII"));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
