@@ -2,6 +2,7 @@ package com.example.citi.au.customers.client.e2e;
 
 import com.example.citi.au.customers.client.CustomersApiClient;
 import com.example.citi.au.customers.server.CustomersApiApplication;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -10,21 +11,32 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The real server on a random port with its own fresh in-memory sandbox data, for one test class. */
+/** The real server on a random port, for one test class. */
 final class SandboxServer implements BeforeAllCallback, AfterAllCallback {
 
     private static final String CLIENT_ID = "sandbox-app";
     private static final String CLIENT_SECRET = "sandbox-app-secret";
 
+    private final String[] settings;
     private ConfigurableApplicationContext server;
+
+    /** A server on its own in-memory database. */
+    SandboxServer() {
+        this("--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    }
+
+    /** A server with these settings, e.g. one of several instances on one PostgreSQL database. */
+    SandboxServer(String... settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = SpringApplication.run(CustomersApiApplication.class,
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "--logging.level.root=WARN");
+        String[] arguments = Arrays.copyOf(settings, settings.length + 2);
+        arguments[settings.length] = "--server.port=0";
+        arguments[settings.length + 1] = "--logging.level.root=WARN";
+        server = SpringApplication.run(CustomersApiApplication.class, arguments);
     }
 
     @Override
