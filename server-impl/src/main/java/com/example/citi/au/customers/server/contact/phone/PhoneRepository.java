@@ -38,36 +38,34 @@ class PhoneRepository {
     }
 
     private void update(CustomerId customer, CustomerPhone phone) {
-        jdbc.sql("""
+        bind(jdbc.sql("""
                         update customer_phone
                         set phone_type = :type, phone_country_code = :countryCode, area_code = :areaCode,
                             phone_number = :number, phone_extension = :extension, preferred = :preferred
                         where phone_key = :key and customer_id = :customer
-                        """)
-                .param("type", phone.type())
-                .param("countryCode", phone.countryCode())
-                .param("areaCode", phone.areaCode())
-                .param("number", phone.number())
-                .param("extension", phone.extension())
-                .param("preferred", phone.preferred())
+                        """), customer, phone)
                 .param("key", phone.key())
-                .param("customer", customer.value())
                 .update();
     }
 
     private void insert(CustomerId customer, CustomerPhone phone) {
-        jdbc.sql("""
+        bind(jdbc.sql("""
                         insert into customer_phone (customer_id, phone_type, phone_country_code, area_code,
                                                     phone_number, phone_extension, preferred)
                         values (:customer, :type, :countryCode, :areaCode, :number, :extension, :preferred)
-                        """)
+                        """), customer, phone)
+                .update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CustomerId customer,
+                                                 CustomerPhone phone) {
+        return statement
                 .param("customer", customer.value())
                 .param("type", phone.type())
                 .param("countryCode", phone.countryCode())
                 .param("areaCode", phone.areaCode())
                 .param("number", phone.number())
                 .param("extension", phone.extension())
-                .param("preferred", phone.preferred())
-                .update();
+                .param("preferred", phone.preferred());
     }
 }
