@@ -2,16 +2,21 @@ package com.example.citi.au.customers.client.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.example.citi.au.customers.client.CustomersApiClient;
 import com.example.citi.au.customers.client.CustomersApiException;
+import com.example.citi.au.customers.client.generated.model.Address;
 import com.example.citi.au.customers.client.generated.model.ControlFlowConfirmationRequest;
+import com.example.citi.au.customers.client.generated.model.CustomerProfile;
 import com.example.citi.au.customers.client.generated.model.Email;
 import com.example.citi.au.customers.client.generated.model.EmailUpdate;
 import com.example.citi.au.customers.client.generated.model.EmailUpdateRequest;
+import com.example.citi.au.customers.client.generated.model.Name;
 import com.example.citi.au.customers.client.generated.model.OtpDeliveryOption;
 import com.example.citi.au.customers.client.generated.model.OtpSendRequest;
 import com.example.citi.au.customers.client.generated.model.OtpValidationRequest;
+import com.example.citi.au.customers.client.generated.model.Phone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,6 +88,21 @@ class MultiInstancePostgresTest {
 
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.code()).isEqualTo("controlFlowCompleted");
+    }
+
+    @Test
+    void readsAWholeProfileFromPostgresql() {
+        CustomerProfile charlotte = second.clientFor(3).customerProfile().retrieveCustomerProfile();
+
+        assertThat(charlotte.getPartnerCustomerSegment()).isEqualTo("PARTNER_PREMIUM");
+        assertThat(charlotte.getCustomerParticulars().getPrefix()).isEqualTo("DR");
+        assertThat(charlotte.getCustomerParticulars().getNames()).extracting(Name::getFullName)
+                .containsExactly("CHARLOTTE WILSON");
+        assertThat(charlotte.getAddressList()).extracting(Address::getAddressKey).containsExactly(1201L, 1202L);
+        assertThat(charlotte.getEmails()).extracting(Email::getEmailAddress)
+                .containsExactly("charlotte.wilson@example.com");
+        assertThat(charlotte.getPhones()).extracting(Phone::getPhoneNumber, Phone::getPreferredPhoneFlag)
+                .containsExactly(tuple("445678901", true));
     }
 
     private static String[] settings() {

@@ -1,5 +1,6 @@
 package com.example.citi.au.customers.server.logging;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,9 @@ import java.util.regex.Pattern;
  * four digits kept). Identifiers such as uuids, control flow ids and reference numbers are
  * left alone: a run of digits joined to letters or hyphens, or longer than a phone number can
  * be, is not a phone number.
+ *
+ * <p>Every line logged goes through here, so each pattern runs only on lines that hold the
+ * text it needs (a word, an {@code @}, eight digits): most lines hold none of them.
  */
 public final class SensitiveData {
 
@@ -33,12 +37,40 @@ public final class SensitiveData {
     }
 
     public static String mask(String text) {
-        String masked = AUTHORIZATION.matcher(text).replaceAll("$1 ***");
-        masked = JWT.matcher(masked).replaceAll("***");
-        masked = SECRET_VALUE.matcher(masked).replaceAll("$1$2***");
-        masked = ONE_TIME_PASSWORD.matcher(masked).replaceAll("$1***");
-        masked = EMAIL.matcher(masked).replaceAll("$1***@$2");
-        return maskPhoneNumbers(masked);
+        String lower = text.toLowerCase(Locale.ROOT);
+        String masked = text;
+        if (lower.contains("bearer") || lower.contains("basic")) {
+            masked = AUTHORIZATION.matcher(masked).replaceAll("$1 ***");
+        }
+        if (masked.contains("eyJ")) {
+            masked = JWT.matcher(masked).replaceAll("***");
+        }
+        if (lower.contains("secret") || lower.contains("password") || lower.contains("otp") || lower.contains("token")) {
+            masked = SECRET_VALUE.matcher(masked).replaceAll("$1$2***");
+        }
+        if (lower.contains("one-time password")) {
+            masked = ONE_TIME_PASSWORD.matcher(masked).replaceAll("$1***");
+        }
+        if (masked.indexOf('@') >= 0) {
+            masked = EMAIL.matcher(masked).replaceAll("$1***@$2");
+        }
+        return hasPhoneLengthDigitRun(masked) ? maskPhoneNumbers(masked) : masked;
+    }
+
+    /** Whether a run of digits and spaces holds at least as many digits as the shortest phone number. */
+    private static boolean hasPhoneLengthDigitRun(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits >= PHONE_DIGITS_MIN) {
+                    return true;
+                }
+            } else if (c != ' ') {
+                digits = 0;
+            }
+        }
+        return false;
     }
 
     private static String maskPhoneNumbers(String text) {

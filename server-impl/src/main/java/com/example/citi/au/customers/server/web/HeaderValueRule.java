@@ -17,10 +17,15 @@ final class HeaderValueRule {
     }
 
     static boolean allowed(String value) {
+        return printableAscii(value, true) || StrictHttpFirewall.ALLOWED_HEADER_VALUES.test(value);
+    }
+
+    /** Whether every character is printable ASCII (or, when tabAllowed, a tab). */
+    static boolean printableAscii(String value, boolean tabAllowed) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c < FIRST_PRINTABLE || c >= DELETE) && c != '\t') {
-                return StrictHttpFirewall.ALLOWED_HEADER_VALUES.test(value);
+            if ((c < FIRST_PRINTABLE || c >= DELETE) && !(tabAllowed && c == '\t')) {
+                return false;
             }
         }
         return true;

@@ -5,7 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
+import java.util.Enumeration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,8 +27,10 @@ final class UnreadableCredentialsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean unreadable = Collections.list(request.getHeaders("Authorization")).stream()
-                .anyMatch(value -> !value.chars().allMatch(c -> c >= 0x20 && c < 0x7f));
+        boolean unreadable = false;
+        for (Enumeration<String> values = request.getHeaders(HttpHeaders.AUTHORIZATION); values.hasMoreElements(); ) {
+            unreadable |= !HeaderValueRule.printableAscii(values.nextElement(), false);
+        }
         if (unreadable) {
             entryPoint.commence(request, response, new BadCredentialsException("Authorization is not printable ASCII"));
             return;

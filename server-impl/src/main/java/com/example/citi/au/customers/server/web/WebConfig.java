@@ -1,9 +1,12 @@
 package com.example.citi.au.customers.server.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.validation.beanvalidation.MethodValidationExcludeFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -26,6 +29,13 @@ class WebConfig implements WebMvcConfigurer {
         this.basePath = basePath;
         this.currentCaller = currentCaller;
         this.errorWriter = errorWriter;
+    }
+
+    /** Static: method validation's post-processor is created before this configuration. */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static MethodValidationExcludeFilter filterCheckedControllers() {
+        return new FilterCheckedControllers();
     }
 
     @Bean
