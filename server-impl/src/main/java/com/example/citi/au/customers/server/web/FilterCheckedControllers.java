@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.springframework.boot.validation.beanvalidation.MethodValidationExcludeFilter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Controller;
@@ -37,10 +38,9 @@ final class FilterCheckedControllers implements MethodValidationExcludeFilter {
                 || !AnnotatedElementUtils.hasAnnotation(type, Validated.class)) {
             return false;
         }
-        return ClassUtils.getAllInterfacesForClassAsSet(type).stream()
-                .flatMap(api -> Arrays.stream(api.getDeclaredMethods()))
-                .allMatch(FilterCheckedControllers::checkedBeforeTheController)
-                && Arrays.stream(type.getDeclaredMethods()).allMatch(FilterCheckedControllers::checkedBeforeTheController);
+        return Stream.concat(Stream.of(type), ClassUtils.getAllInterfacesForClassAsSet(type).stream())
+                .flatMap(declaring -> Arrays.stream(declaring.getDeclaredMethods()))
+                .allMatch(FilterCheckedControllers::checkedBeforeTheController);
     }
 
     private static boolean checkedBeforeTheController(Method method) {
