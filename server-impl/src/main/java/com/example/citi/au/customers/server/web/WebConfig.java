@@ -47,6 +47,14 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
+    FilterRegistrationBean<WholeBodyResponseFilter> wholeBodyResponseFilter() {
+        var registration = new FilterRegistrationBean<>(new WholeBodyResponseFilter());
+        registration.addUrlPatterns(basePath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<RequiredHeadersFilter> requiredHeadersFilter() {
         var registration = new FilterRegistrationBean<>(new RequiredHeadersFilter(errorWriter));
         registration.addUrlPatterns(basePath + "/*");

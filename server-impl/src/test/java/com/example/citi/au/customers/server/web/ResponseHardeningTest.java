@@ -23,7 +23,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every answer, success or error, is kept out of caches, names its request and says nothing of the server software. */
+/**
+ * Every answer, success or error, is kept out of caches, names its request, says nothing of the
+ * server software and comes whole, with its length.
+ */
 class ResponseHardeningTest extends ApiIntegrationTest {
 
     private static final String ADDRESSES = "/v1/customers/profiles/addresses";
@@ -58,6 +61,16 @@ class ResponseHardeningTest extends ApiIntegrationTest {
         assertThat(response.status()).as(answer).isEqualTo(Integer.parseInt(answer.substring(0, 3)));
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         assertThat(response.header("uuid")).isEqualTo(uuid);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answers")
+    void sendsTheWholeAnswerWithItsLength(String answer, Function<ResponseHardeningTest, ApiRequest> request) {
+        ApiResponse response = request.apply(this).send();
+
+        assertThat(response.header("Transfer-Encoding")).isNull();
+        assertThat(response.header("Content-Length"))
+                .isEqualTo(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length));
     }
 
     @ParameterizedTest(name = "{0}")
