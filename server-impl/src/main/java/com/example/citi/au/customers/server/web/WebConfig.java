@@ -13,9 +13,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The order every API request passes: request logging, the required headers (400), credentials
- * no token can hold (401), the body size limit (400), Spring Security's chains (401, 403; at the default security filter order,
- * after these), then the scope each operation needs (403) and strict query values (400).
+ * The order every API request passes: request logging, whole answers with their length, the
+ * required headers (400), credentials no token can hold (401), the body size limit (400), Spring
+ * Security's chains (401, 403; at the default security filter order, after these), then the
+ * scope each operation needs (403) and strict query values (400).
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
