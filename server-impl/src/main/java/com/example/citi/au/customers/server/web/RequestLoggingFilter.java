@@ -12,7 +12,7 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs first: tags every log line of a request with its uuid (MDC key {@code uuid}) and logs
+ * Runs before every filter that logs: tags every log line of a request with its uuid (MDC key {@code uuid}) and logs
  * one line per request with its method, path, status and duration. Never headers or bodies.
  */
 class RequestLoggingFilter extends OncePerRequestFilter {

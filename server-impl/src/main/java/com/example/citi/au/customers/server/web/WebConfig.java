@@ -13,10 +13,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The order every API request passes: request logging, whole answers with their length, the
- * required headers (400), credentials no token can hold (401), the body size limit (400), Spring
- * Security's chains (401, 403; at the default security filter order, after these), then the
- * scope each operation needs (403) and strict query values (400).
+ * The order every API request passes: whole answers with their length (outermost, so that an
+ * answer leaves only after its request line is logged), request logging, the required headers
+ * (400), credentials no token can hold (401), the body size limit (400), Spring Security's chains
+ * (401, 403; at the default security filter order, after these), then the scope each operation
+ * needs (403) and strict query values (400).
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -40,16 +41,16 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<RequestLoggingFilter> requestLoggingFilter() {
-        var registration = new FilterRegistrationBean<>(new RequestLoggingFilter());
+    FilterRegistrationBean<WholeBodyResponseFilter> wholeBodyResponseFilter() {
+        var registration = new FilterRegistrationBean<>(new WholeBodyResponseFilter());
         registration.addUrlPatterns(basePath + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<WholeBodyResponseFilter> wholeBodyResponseFilter() {
-        var registration = new FilterRegistrationBean<>(new WholeBodyResponseFilter());
+    FilterRegistrationBean<RequestLoggingFilter> requestLoggingFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestLoggingFilter());
         registration.addUrlPatterns(basePath + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
