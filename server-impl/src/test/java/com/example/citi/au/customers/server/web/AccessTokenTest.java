@@ -156,6 +156,12 @@ class AccessTokenTest extends ApiIntegrationTest {
         assertUnauthorized(get(OLIVIA, ADDRESSES).header("Authorization", authorization).send());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"bearer", "BEARER"})
+    void rejectsAValidTokenUnderASchemeSpelledOtherwiseThanTheSpecsPattern(String scheme) {
+        assertUnauthorized(get(OLIVIA, ADDRESSES).header("Authorization", scheme + " " + OLIVIA.token()).send());
+    }
+
     @Test
     void rejectsAnAuthorizationHeaderLongerThanTheSpecAllows() {
         String token = OLIVIA.token();
