@@ -2,6 +2,7 @@ package com.example.citi.au.customers.server.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.validation.beanvalidation.MethodValidationExcludeFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,12 @@ class WebConfig implements WebMvcConfigurer {
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static MethodValidationExcludeFilter filterCheckedControllers() {
         return new FilterCheckedControllers();
+    }
+
+    /** Static, as a post-processor is created before the configuration that declares it. */
+    @Bean
+    static BeanPostProcessor singleHeaderValues() {
+        return new SingleHeaderValueInstaller();
     }
 
     @Bean
