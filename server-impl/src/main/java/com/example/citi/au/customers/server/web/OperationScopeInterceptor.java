@@ -1,10 +1,14 @@
 package com.example.citi.au.customers.server.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
@@ -18,6 +22,7 @@ class OperationScopeInterceptor implements HandlerInterceptor {
 
     private final CurrentCaller currentCaller;
     private final ErrorResponseWriter errorWriter;
+    private final Map<Method, List<List<String>>> scopeRequirements = new ConcurrentHashMap<>();
 
     OperationScopeInterceptor(CurrentCaller currentCaller, ErrorResponseWriter errorWriter) {
         this.currentCaller = currentCaller;
@@ -29,20 +34,24 @@ class OperationScopeInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        Operation operation = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Operation.class);
-        if (operation == null) {
+        List<List<String>> requirements = scopeRequirements.computeIfAbsent(method.getMethod(), OperationScopeInterceptor::scopeRequirements);
+        if (requirements.isEmpty()) {
             return true;
         }
-        if (operation.security().length == 0) {
-            return true;
-        }
-        Caller caller = currentCaller.get();
-        boolean allowed = Arrays.stream(operation.security())
-                .map(SecurityRequirement::scopes)
-                .allMatch(scopes -> caller.scopes().containsAll(Arrays.asList(scopes)));
+        Set<String> granted = currentCaller.get().scopes();
+        boolean allowed = requirements.stream().allMatch(granted::containsAll);
         if (!allowed) {
             errorWriter.write(response, HttpStatus.FORBIDDEN.value(), ApiErrors.accessNotConfigured());
         }
         return allowed;
+    }
+
+    /** The scopes of each security requirement of the operation; none when it has no requirement. */
+    private static List<List<String>> scopeRequirements(Method method) {
+        Operation operation = AnnotatedElementUtils.findMergedAnnotation(method, Operation.class);
+        if (operation == null) {
+            return List.of();
+        }
+        return Arrays.stream(operation.security()).map(requirement -> List.of(requirement.scopes())).toList();
     }
 }

@@ -2,9 +2,12 @@ package com.example.citi.au.customers.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
@@ -22,6 +25,7 @@ class StrictQueryValuesInterceptor implements HandlerInterceptor {
     private static final Pattern INTEGER = Pattern.compile("^-?[0-9]+$");
 
     private final ErrorResponseWriter errorWriter;
+    private final Map<Method, List<MethodParameter>> queryParameters = new ConcurrentHashMap<>();
 
     StrictQueryValuesInterceptor(ErrorResponseWriter errorWriter) {
         this.errorWriter = errorWriter;
@@ -32,9 +36,15 @@ class StrictQueryValuesInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
+        List<MethodParameter> queryParameters = this.queryParameters.computeIfAbsent(method.getMethod(),
+                ignored -> Arrays.stream(method.getMethodParameters())
+                        .filter(parameter -> parameter.hasParameterAnnotation(RequestParam.class))
+                        .toList());
+        if (queryParameters.isEmpty()) {
+            return true;
+        }
         Map<String, String[]> values = request.getParameterMap();
-        Optional<String> invalid = Arrays.stream(method.getMethodParameters())
-                .filter(parameter -> parameter.hasParameterAnnotation(RequestParam.class))
+        Optional<String> invalid = queryParameters.stream()
                 .filter(parameter -> !exact(parameter, values.get(parameter.getParameterAnnotation(RequestParam.class).value())))
                 .map(parameter -> parameter.getParameterAnnotation(RequestParam.class).value())
                 .findFirst();
