@@ -1,6 +1,9 @@
 package com.example.citi.au.customers.server.profile;
 
 import com.example.citi.au.customers.server.domain.CustomerId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,22 +18,34 @@ class ProfileRepository {
         this.jdbc = jdbc;
     }
 
+    /** The customer and their names, in one statement: a customer row joined to each name, or to none. */
     Optional<Particulars> findParticulars(CustomerId customer) {
-        List<PersonName> names = jdbc.sql("""
-                        select first_name, middle_name, last_name, full_name, name_type
-                        from customer_name where customer_id = :customer order by position""")
-                .param("customer", customer.value())
-                .query((rs, row) -> new PersonName(rs.getString("first_name"), rs.getString("middle_name"),
-                        rs.getString("last_name"), rs.getString("full_name"), rs.getString("name_type")))
-                .list();
         return jdbc.sql("""
-                        select customer_type, customer_segment, partner_customer_segment, name_prefix, name_suffix
-                        from customer where customer_id = :customer""")
+                        select c.customer_type, c.customer_segment, c.partner_customer_segment, c.name_prefix, c.name_suffix,
+                               n.position, n.first_name, n.middle_name, n.last_name, n.full_name, n.name_type
+                        from customer c left join customer_name n on n.customer_id = c.customer_id
+                        where c.customer_id = :customer order by n.position""")
                 .param("customer", customer.value())
-                .query((rs, row) -> new Particulars(rs.getString("customer_type"), rs.getString("customer_segment"),
-                        rs.getString("partner_customer_segment"), rs.getString("name_prefix"),
-                        rs.getString("name_suffix"), names))
-                .optional();
+                .query(ProfileRepository::particulars);
+    }
+
+    private static Optional<Particulars> particulars(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            return Optional.empty();
+        }
+        String customerType = rows.getString("customer_type");
+        String segment = rows.getString("customer_segment");
+        String partnerSegment = rows.getString("partner_customer_segment");
+        String prefix = rows.getString("name_prefix");
+        String suffix = rows.getString("name_suffix");
+        List<PersonName> names = new ArrayList<>();
+        do {
+            if (rows.getObject("position") != null) {
+                names.add(new PersonName(rows.getString("first_name"), rows.getString("middle_name"),
+                        rows.getString("last_name"), rows.getString("full_name"), rows.getString("name_type")));
+            }
+        } while (rows.next());
+        return Optional.of(new Particulars(customerType, segment, partnerSegment, prefix, suffix, names));
     }
 
     /** The customer's addresses, all of them when addressType is null. */
