@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -37,17 +39,22 @@ final class AccessTokenClaims implements Converter<Jwt, CallerAuthentication> {
                 lifetime,
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtAudienceValidator(properties.audience()),
-                new JwtClaimValidator<String>("sub", sub -> sub != null && CUSTOMER_ID.matcher(sub).matches()),
+                new JwtClaimValidator<Object>(JwtClaimNames.SUB, sub -> sub instanceof String value && CUSTOMER_ID.matcher(value).matches()),
                 new JwtClaimValidator<Object>(CLIENT_ID, client -> client instanceof String value && CLIENT.matcher(value).matches()),
                 new JwtClaimValidator<Object>(SCOPE, scope -> scope == null || scope instanceof String || scope instanceof Collection<?>)));
     }
 
+    /**
+     * Reads the claims straight from the validated token's map: the validator has made sure of
+     * their types, and Jwt's typed getters would look each one up in a conversion service.
+     */
     @Override
     public CallerAuthentication convert(Jwt jwt) {
+        Map<String, Object> claims = jwt.getClaims();
         return new CallerAuthentication(new Caller(
-                new CustomerId(Long.parseLong(jwt.getSubject())),
-                jwt.getClaimAsString(CLIENT_ID),
-                scopes(jwt.getClaim(SCOPE))));
+                new CustomerId(Long.parseLong((String) claims.get(JwtClaimNames.SUB))),
+                (String) claims.get(CLIENT_ID),
+                scopes(claims.get(SCOPE))));
     }
 
     private static Set<String> scopes(Object claim) {
