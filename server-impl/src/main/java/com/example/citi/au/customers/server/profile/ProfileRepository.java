@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The profile read's statements; their columns are read by position, as {@link PostalAddressRows} explains. */
 @Repository
 class ProfileRepository {
 
@@ -33,16 +34,16 @@ class ProfileRepository {
         if (!rows.next()) {
             return Optional.empty();
         }
-        String customerType = rows.getString("customer_type");
-        String segment = rows.getString("customer_segment");
-        String partnerSegment = rows.getString("partner_customer_segment");
-        String prefix = rows.getString("name_prefix");
-        String suffix = rows.getString("name_suffix");
+        String customerType = rows.getString(1);
+        String segment = rows.getString(2);
+        String partnerSegment = rows.getString(3);
+        String prefix = rows.getString(4);
+        String suffix = rows.getString(5);
         List<PersonName> names = new ArrayList<>();
         do {
-            if (rows.getObject("position") != null) {
-                names.add(new PersonName(rows.getString("first_name"), rows.getString("middle_name"),
-                        rows.getString("last_name"), rows.getString("full_name"), rows.getString("name_type")));
+            if (rows.getObject(6) != null) {
+                names.add(new PersonName(rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
+                        rows.getString(11)));
             }
         } while (rows.next());
         return Optional.of(new Particulars(customerType, segment, partnerSegment, prefix, suffix, names));
@@ -65,8 +66,7 @@ class ProfileRepository {
                         select email_key, email_address, preferred, email_type
                         from customer_email where customer_id = :customer order by email_key""")
                 .param("customer", customer.value())
-                .query((rs, row) -> new ContactEmail(rs.getLong("email_key"), rs.getString("email_address"),
-                        rs.getBoolean("preferred"), rs.getString("email_type")))
+                .query((rs, row) -> new ContactEmail(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
                 .list();
     }
 
@@ -75,9 +75,8 @@ class ProfileRepository {
                         select phone_key, phone_type, phone_country_code, area_code, phone_number, phone_extension, preferred
                         from customer_phone where customer_id = :customer order by phone_key""")
                 .param("customer", customer.value())
-                .query((rs, row) -> new ContactPhone(rs.getLong("phone_key"), rs.getString("phone_type"),
-                        rs.getString("phone_country_code"), rs.getString("area_code"), rs.getString("phone_number"),
-                        rs.getString("phone_extension"), rs.getBoolean("preferred")))
+                .query((rs, row) -> new ContactPhone(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7)))
                 .list();
     }
 }
