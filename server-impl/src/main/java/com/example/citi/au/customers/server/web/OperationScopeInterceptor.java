@@ -34,7 +34,8 @@ class OperationScopeInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        List<List<String>> requirements = scopeRequirements.computeIfAbsent(method.getMethod(), OperationScopeInterceptor::scopeRequirements);
+        List<List<String>> requirements =
+                scopeRequirements.computeIfAbsent(method.getMethod(), OperationScopeInterceptor::scopeRequirements);
         if (requirements.isEmpty()) {
             return true;
         }
