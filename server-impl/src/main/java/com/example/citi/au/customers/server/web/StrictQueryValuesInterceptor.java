@@ -36,15 +36,15 @@ class StrictQueryValuesInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        List<MethodParameter> queryParameters = this.queryParameters.computeIfAbsent(method.getMethod(),
+        List<MethodParameter> parameters = queryParameters.computeIfAbsent(method.getMethod(),
                 ignored -> Arrays.stream(method.getMethodParameters())
                         .filter(parameter -> parameter.hasParameterAnnotation(RequestParam.class))
                         .toList());
-        if (queryParameters.isEmpty()) {
+        if (parameters.isEmpty()) {
             return true;
         }
         Map<String, String[]> values = request.getParameterMap();
-        Optional<String> invalid = queryParameters.stream()
+        Optional<String> invalid = parameters.stream()
                 .filter(parameter -> !exact(parameter, values.get(parameter.getParameterAnnotation(RequestParam.class).value())))
                 .map(parameter -> parameter.getParameterAnnotation(RequestParam.class).value())
                 .findFirst();
