@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -23,7 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
  * The claims an access token must carry, and how they name the caller: {@code sub} the
  * customer, {@code client_id} the client, {@code scope} the scopes separated by spaces.
  */
-final class AccessTokenClaims implements Converter<Jwt, CallerAuthentication> {
+final class AccessTokenClaims {
 
     static final String CLIENT_ID = "client_id";
     static final String SCOPE = "scope";
@@ -31,12 +30,20 @@ final class AccessTokenClaims implements Converter<Jwt, CallerAuthentication> {
     private static final Pattern CUSTOMER_ID = Pattern.compile("^[1-9][0-9]{0,17}$");
     private static final Pattern CLIENT = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
 
-    static OAuth2TokenValidator<Jwt> validator(TokenProperties properties, Clock clock) {
+    private AccessTokenClaims() {
+    }
+
+    /** Expiry, which a token must carry, and not-before, with Spring Security's minute of allowed clock skew. */
+    static OAuth2TokenValidator<Jwt> lifetime(Clock clock) {
         JwtTimestampValidator lifetime = new JwtTimestampValidator();
         lifetime.setClock(clock);
         lifetime.setAllowEmptyExpiryClaim(false);
+        return lifetime;
+    }
+
+    static OAuth2TokenValidator<Jwt> validator(TokenProperties properties, Clock clock) {
         return new DelegatingOAuth2TokenValidator<>(List.of(
-                lifetime,
+                lifetime(clock),
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtAudienceValidator(properties.audience()),
                 new JwtClaimValidator<Object>(JwtClaimNames.SUB, sub -> sub instanceof String value && CUSTOMER_ID.matcher(value).matches()),
@@ -48,13 +55,12 @@ final class AccessTokenClaims implements Converter<Jwt, CallerAuthentication> {
      * Reads the claims straight from the validated token's map: the validator has made sure of
      * their types, and Jwt's typed getters would look each one up in a conversion service.
      */
-    @Override
-    public CallerAuthentication convert(Jwt jwt) {
+    static Caller caller(Jwt jwt) {
         Map<String, Object> claims = jwt.getClaims();
-        return new CallerAuthentication(new Caller(
+        return new Caller(
                 new CustomerId(Long.parseLong((String) claims.get(JwtClaimNames.SUB))),
                 (String) claims.get(CLIENT_ID),
-                scopes(claims.get(SCOPE))));
+                scopes(claims.get(SCOPE)));
     }
 
     private static Set<String> scopes(Object claim) {

@@ -8,9 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
@@ -21,8 +19,8 @@ import org.springframework.util.StringUtils;
  * Decodes and validates access tokens with Spring Security's Nimbus decoder: RS256 signature
  * against the issuer's keys, expiry, issuer, audience and the claims that name the caller.
  * With {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} set, the keys are the
- * external issuer's; without it, the sandbox issuer's own key. Signatures are checked once per
- * token ({@link VerifiedTokenCache}); the claims at every request.
+ * external issuer's; without it, the sandbox issuer's own key. {@link AccessTokenAuthenticator}
+ * uses it once per token.
  */
 @Configuration
 class AccessTokenDecoderConfig {
@@ -34,11 +32,10 @@ class AccessTokenDecoderConfig {
         NimbusJwtDecoder decoder = StringUtils.hasText(jwkSetUri)
                 ? NimbusJwtDecoder.withJwkSetUri(jwkSetUri).jwsAlgorithm(SignatureAlgorithm.RS256).build()
                 : NimbusJwtDecoder.withJwkSource(sandboxKeys.getObject()).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        OAuth2TokenValidator<Jwt> claims = AccessTokenClaims.validator(properties, clock);
-        decoder.setJwtValidator(claims);
+        decoder.setJwtValidator(AccessTokenClaims.validator(properties, clock));
         decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(
                 Map.of(JwtClaimNames.ISS, AccessTokenDecoderConfig::issuerAsText)));
-        return new VerifiedTokenCache(decoder, claims, clock);
+        return decoder;
     }
 
     /**

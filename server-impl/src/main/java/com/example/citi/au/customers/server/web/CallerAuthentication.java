@@ -1,6 +1,9 @@
 package com.example.citi.au.customers.server.web;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** An accepted access token, reduced to the caller it names; the token itself is not kept. */
@@ -8,10 +11,15 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
 
     private final Caller caller;
 
-    CallerAuthentication(Caller caller) {
-        super(caller.scopes().stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
+    CallerAuthentication(Caller caller, Collection<? extends GrantedAuthority> authorities) {
+        super(authorities);
         this.caller = caller;
         setAuthenticated(true);
+    }
+
+    /** The caller's scopes as authorities, named as Spring Security names them: {@code SCOPE_} and the scope. */
+    static List<GrantedAuthority> authoritiesOf(Caller caller) {
+        return caller.scopes().stream().<GrantedAuthority>map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList();
     }
 
     @Override

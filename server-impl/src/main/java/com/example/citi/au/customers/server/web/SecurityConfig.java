@@ -1,5 +1,6 @@
 package com.example.citi.au.customers.server.web;
 
+import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,14 +62,16 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain operationSecurity(HttpSecurity http, JwtDecoder accessTokens) throws Exception {
+    SecurityFilterChain operationSecurity(HttpSecurity http, JwtDecoder accessTokens, Clock clock) throws Exception {
+        AccessTokenAuthenticator authenticator =
+                new AccessTokenAuthenticator(accessTokens, AccessTokenClaims.lifetime(clock), clock);
         return stateless(http)
                 .securityMatcher(basePath + "/**")
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new SingleBearerTokenResolver())
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(accessNotConfigured)
-                        .jwt(jwt -> jwt.decoder(accessTokens).jwtAuthenticationConverter(new AccessTokenClaims())))
+                        .jwt(jwt -> jwt.authenticationManager(authenticator)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(basePath + "/partner/**").access(ClientMatchesCredentials.partnerClient(clients))
                         .anyRequest().access(ClientMatchesCredentials.anyClient(clients)))
