@@ -78,8 +78,15 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Without what a browser session would need, nor anonymous authentication and the servlet API
+     * wrapper, which no stateless bearer-token call uses: a request without valid credentials is
+     * refused by the entry point all the same.
+     */
     private HttpSecurity stateless(HttpSecurity http) throws Exception {
         return http
+                .anonymous(AbstractHttpConfigurer::disable)
+                .servletApi(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.filter.RequestContextFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -45,6 +46,18 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     static BeanPostProcessor singleHeaderValues() {
         return new SingleHeaderValueInstaller();
+    }
+
+    /**
+     * Keeps Spring Boot's RequestContextFilter out. It binds every request to its thread for
+     * request-scoped beans used in filters, and there are none; the DispatcherServlet binds the
+     * request itself for everything behind it.
+     */
+    @Bean
+    FilterRegistrationBean<RequestContextFilter> noRequestContextFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestContextFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
