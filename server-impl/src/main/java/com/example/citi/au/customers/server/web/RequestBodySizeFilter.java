@@ -4,20 +4,20 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request body larger than the largest the spec allows (the 1 MiB image, base64 in
  * JSON, is about 1.4 MB) before anything reads it: by its Content-Length, or while reading a
  * chunked body.
  */
-class RequestBodySizeFilter extends OncePerRequestFilter {
+class RequestBodySizeFilter extends HttpFilter {
 
     static final long MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -28,7 +28,7 @@ class RequestBodySizeFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             errorWriter.write(response, HttpStatus.BAD_REQUEST.value(), ApiErrors.invalidRequest("body"));

@@ -2,6 +2,7 @@ package com.example.citi.au.customers.server.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,20 +10,19 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs before every filter that logs: tags every log line of a request with its uuid (MDC key {@code uuid}) and logs
  * one line per request with its method, path, status and duration. Never headers or bodies.
  */
-class RequestLoggingFilter extends OncePerRequestFilter {
+class RequestLoggingFilter extends HttpFilter {
 
     static final String MDC_UUID = "uuid";
 
     private static final Logger log = LoggerFactory.getLogger(RequestLoggingFilter.class);
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         RequiredHeaders.requestUuid(request).ifPresent(uuid -> MDC.put(MDC_UUID, uuid));
         long start = System.nanoTime();

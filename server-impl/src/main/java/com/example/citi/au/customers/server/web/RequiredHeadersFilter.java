@@ -2,20 +2,20 @@ package com.example.citi.au.customers.server.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks the headers every operation requires (apart from Authorization) before anything else
  * runs, echoes the request's uuid on the response and forbids caching it: every answer is
  * either customer data, a token or an error about them.
  */
-class RequiredHeadersFilter extends OncePerRequestFilter {
+class RequiredHeadersFilter extends HttpFilter {
 
     private static final String NO_STORE = "no-store";
 
@@ -26,7 +26,7 @@ class RequiredHeadersFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         RequiredHeaders.requestUuid(request).ifPresent(uuid -> response.setHeader(RequiredHeaders.UUID, uuid));
         response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);

@@ -2,6 +2,7 @@ package com.example.citi.au.customers.server.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,14 +10,13 @@ import java.util.Enumeration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * An Authorization header with characters no credential has (anything but printable ASCII) is a
  * malformed credential, answered 401 like any other; without this, Spring Security's firewall
  * would refuse the request as a whole with a bare 400.
  */
-final class UnreadableCredentialsFilter extends OncePerRequestFilter {
+final class UnreadableCredentialsFilter extends HttpFilter {
 
     private final AuthenticationEntryPoint entryPoint;
 
@@ -25,7 +25,7 @@ final class UnreadableCredentialsFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean unreadable = false;
         for (Enumeration<String> values = request.getHeaders(HttpHeaders.AUTHORIZATION); values.hasMoreElements(); ) {

@@ -19,7 +19,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * answer leaves only after its request line is logged), request logging, the required headers
  * (400), credentials no token can hold (401), the body size limit (400), Spring Security's chains
  * (401, 403; at the default security filter order, after these), then the scope each operation
- * needs (403) and strict query values (400).
+ * needs (403) and strict query values (400). The first five are plain servlet filters, which Spring
+ * Boot maps to a request's own dispatch only; error pages are not under the API's path.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {

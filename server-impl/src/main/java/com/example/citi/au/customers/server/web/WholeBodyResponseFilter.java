@@ -2,10 +2,10 @@ package com.example.citi.au.customers.server.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -14,10 +14,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * does. The answers are JSON documents already held in memory (the largest, a profile image,
  * under 1.4 MB).
  */
-final class WholeBodyResponseFilter extends OncePerRequestFilter {
+final class WholeBodyResponseFilter extends HttpFilter {
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper whole = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, whole);
