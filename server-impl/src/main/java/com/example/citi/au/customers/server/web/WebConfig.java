@@ -45,8 +45,8 @@ class WebConfig implements WebMvcConfigurer {
 
     /** Static, as a post-processor is created before the configuration that declares it. */
     @Bean
-    static BeanPostProcessor singleHeaderValues() {
-        return new SingleHeaderValueInstaller();
+    static BeanPostProcessor handlerAdapterShortcuts() {
+        return new HandlerAdapterShortcuts();
     }
 
     /**

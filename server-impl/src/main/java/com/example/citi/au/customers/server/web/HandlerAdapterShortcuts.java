@@ -1,11 +1,18 @@
 package com.example.citi.au.customers.server.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.web.method.annotation.RequestHeaderMethodArgumentResolver;
+import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
-/** Puts a {@link SingleHeaderValueResolver} around Spring's header resolver, in its place in the handler adapter. */
-final class SingleHeaderValueInstaller implements BeanPostProcessor {
+/**
+ * Puts two shortcuts into the handler adapter: a {@link SingleHeaderValueResolver} around Spring's
+ * header resolver, in its place, and a {@link ResponseEntityHandlerCache} before Spring's return
+ * value handlers.
+ */
+final class HandlerAdapterShortcuts implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -15,6 +22,10 @@ final class SingleHeaderValueInstaller implements BeanPostProcessor {
                             ? new SingleHeaderValueResolver(resolver)
                             : resolver)
                     .toList());
+            List<HandlerMethodReturnValueHandler> handlers = new ArrayList<>();
+            handlers.add(new ResponseEntityHandlerCache(adapter.getReturnValueHandlers()));
+            handlers.addAll(adapter.getReturnValueHandlers());
+            adapter.setReturnValueHandlers(handlers);
         }
         return bean;
     }
