@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * snapshot under READ COMMITTED, H2's and PostgreSQL's default isolation, where every statement
  * sees what was committed when it began; beginning and ending it cost a twentieth of a profile
  * read's CPU (profiled at 64 connections). The whole profile's statements share one connection
- * without one ({@link ProfileRepository#findFullProfile}).
+ * all the same, without a transaction ({@link ProfileRepository#findFullProfile}).
  */
 @Service
 class ProfileService {

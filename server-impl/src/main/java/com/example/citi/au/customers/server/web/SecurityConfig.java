@@ -79,9 +79,9 @@ class SecurityConfig {
     }
 
     /**
-     * Without what a browser session would need, nor anonymous authentication and the servlet API
-     * wrapper, which no stateless bearer-token call uses: a request without valid credentials is
-     * refused by the entry point all the same.
+     * Without what a browser session would need, and without anonymous authentication or the
+     * servlet API wrapper, which no stateless bearer-token call uses: a request without valid
+     * credentials still ends at the entry point's 401.
      */
     private HttpSecurity stateless(HttpSecurity http) throws Exception {
         return http
