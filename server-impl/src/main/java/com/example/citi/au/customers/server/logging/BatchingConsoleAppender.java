@@ -22,8 +22,17 @@ public final class BatchingConsoleAppender extends OutputStreamAppender<ILogging
 
     static final int BUFFER_BYTES = 64 * 1024;
 
+    private final OutputStream console;
     private long flushMillis = 200;
     private ScheduledExecutorService flusher;
+
+    public BatchingConsoleAppender() {
+        this(new SystemOut());
+    }
+
+    BatchingConsoleAppender(OutputStream console) {
+        this.console = console;
+    }
 
     public void setFlushMillis(long flushMillis) {
         this.flushMillis = flushMillis;
@@ -31,7 +40,7 @@ public final class BatchingConsoleAppender extends OutputStreamAppender<ILogging
 
     @Override
     public void start() {
-        setOutputStream(new BufferedOutputStream(new SystemOut(), BUFFER_BYTES));
+        setOutputStream(new BufferedOutputStream(console, BUFFER_BYTES));
         setImmediateFlush(flushMillis <= 0);
         super.start();
         if (flushMillis > 0) {

@@ -8,7 +8,6 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,29 +20,26 @@ class BatchingConsoleAppenderTest {
     private static final long NEVER_IN_A_TEST = TimeUnit.HOURS.toMillis(1);
 
     private final LoggerContext context = new LoggerContext();
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-    private final CountDownLatch flushed = new CountDownLatch(1);
-    private final PrintStream originalOut = System.out;
+    private final CountDownLatch written = new CountDownLatch(1);
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream() {
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) {
+            super.write(bytes, offset, length);
+            written.countDown();
+        }
+    };
     private BatchingConsoleAppender appender;
 
     @BeforeEach
-    void captureTheConsole() {
+    void giveLogbackItsDiagnosticContext() {
         context.setMDCAdapter(new LogbackMDCAdapter());
-        System.setOut(new PrintStream(console, false, StandardCharsets.UTF_8) {
-            @Override
-            public void flush() {
-                super.flush();
-                flushed.countDown();
-            }
-        });
     }
 
     @AfterEach
-    void restoreTheConsole() {
+    void stopTheAppender() {
         if (appender != null) {
             appender.stop();
         }
-        System.setOut(originalOut);
     }
 
     @Test
@@ -74,7 +70,7 @@ class BatchingConsoleAppenderTest {
 
         log(Level.INFO, "request answered");
 
-        assertThat(flushed.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(console()).isEqualTo("INFO request answered\n");
     }
 
@@ -104,7 +100,7 @@ class BatchingConsoleAppenderTest {
         encoder.setContext(context);
         encoder.setPattern("%level %msg%n");
         encoder.start();
-        appender = new BatchingConsoleAppender();
+        appender = new BatchingConsoleAppender(console);
         appender.setContext(context);
         appender.setEncoder(encoder);
         appender.setFlushMillis(flushMillis);
