@@ -71,7 +71,7 @@ public final class BatchingConsoleAppender extends OutputStreamAppender<ILogging
         super.stop();
     }
 
-    void flush() {
+    private void flush() {
         streamWriteLock.lock();
         try {
             OutputStream out = getOutputStream();
