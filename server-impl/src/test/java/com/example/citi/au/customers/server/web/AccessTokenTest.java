@@ -163,6 +163,17 @@ class AccessTokenTest extends ApiIntegrationTest {
     }
 
     @Test
+    void rejectsAValidTokenPresentedAsAProofOfPossessionTokenWhichTheSpecDoesNotOffer() {
+        ApiResponse withProof = get(OLIVIA, ADDRESSES).header("Authorization", "DPoP " + OLIVIA.token())
+                .header("DPoP", "eyJhbGciOiJSUzI1NiJ9.e30.c2ln").send();
+        ApiResponse withoutProof = get(OLIVIA, ADDRESSES).header("Authorization", "DPoP " + OLIVIA.token()).send();
+
+        assertUnauthorized(withProof);
+        assertUnauthorized(withoutProof);
+        assertThat(withoutProof.header("WWW-Authenticate")).isNull();
+    }
+
+    @Test
     void rejectsAnAuthorizationHeaderLongerThanTheSpecAllows() {
         String token = OLIVIA.token();
 
