@@ -100,7 +100,8 @@ class SecurityConfig {
     /**
      * Without what a browser session would need, and without anonymous authentication or the
      * servlet API wrapper, which no stateless bearer-token call uses: a request without valid
-     * credentials still ends at the entry point's 401.
+     * credentials still ends at the entry point's 401. The response headers of every answer are
+     * {@link RequiredHeadersFilter}'s, which runs before these chains.
      */
     private HttpSecurity stateless(HttpSecurity http) throws Exception {
         return http
@@ -111,9 +112,7 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(headers -> headers
-                        .cacheControl(cacheControl -> cacheControl.disable())
-                        .xssProtection(xss -> xss.disable()))
+                .headers(AbstractHttpConfigurer::disable)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(accessNotConfigured));

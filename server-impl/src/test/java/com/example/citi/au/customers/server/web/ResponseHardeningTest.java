@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every answer, success or error, is kept out of caches, names its request, says nothing of the
- * server software and comes whole, with its length.
+ * Every answer, success or error, is kept out of caches, names its request, may not be sniffed
+ * or framed, says nothing of the server software and comes whole, with its length.
  */
 class ResponseHardeningTest extends ApiIntegrationTest {
 
@@ -61,6 +61,15 @@ class ResponseHardeningTest extends ApiIntegrationTest {
         assertThat(response.status()).as(answer).isEqualTo(Integer.parseInt(answer.substring(0, 3)));
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         assertThat(response.header("uuid")).isEqualTo(uuid);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answers")
+    void forbidsGuessingTheTypeAndFraming(String answer, Function<ResponseHardeningTest, ApiRequest> request) {
+        ApiResponse response = request.apply(this).send();
+
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
     }
 
     @ParameterizedTest(name = "{0}")
