@@ -3,14 +3,17 @@ package com.example.citi.au.customers.server.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.method.annotation.RequestHeaderMethodArgumentResolver;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts two shortcuts into the handler adapter: a {@link SingleHeaderValueResolver} around Spring's
- * header resolver, in its place, and a {@link ResponseEntityHandlerCache} before Spring's return
- * value handlers.
+ * Puts three shortcuts into the handler adapter: a {@link SingleHeaderValueResolver} around
+ * Spring's header resolver, in its place, and before Spring's return value handlers a
+ * {@link JsonResponseEntityWriter}, which leaves what it does not write to a
+ * {@link ResponseEntityHandlerCache}.
  */
 final class HandlerAdapterShortcuts implements BeanPostProcessor {
 
@@ -23,10 +26,19 @@ final class HandlerAdapterShortcuts implements BeanPostProcessor {
                             : resolver)
                     .toList());
             List<HandlerMethodReturnValueHandler> handlers = new ArrayList<>();
-            handlers.add(new ResponseEntityHandlerCache(adapter.getReturnValueHandlers()));
+            handlers.add(new JsonResponseEntityWriter(jsonConvertersMapper(adapter),
+                    new ResponseEntityHandlerCache(adapter.getReturnValueHandlers())));
             handlers.addAll(adapter.getReturnValueHandlers());
             adapter.setReturnValueHandlers(handlers);
         }
         return bean;
+    }
+
+    private static JsonMapper jsonConvertersMapper(RequestMappingHandlerAdapter adapter) {
+        return adapter.getMessageConverters().stream()
+                .filter(JacksonJsonHttpMessageConverter.class::isInstance)
+                .map(converter -> ((JacksonJsonHttpMessageConverter) converter).getMapper())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Spring MVC has no Jackson JSON converter"));
     }
 }
