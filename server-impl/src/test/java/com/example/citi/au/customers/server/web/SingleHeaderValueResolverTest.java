@@ -55,13 +55,15 @@ class SingleHeaderValueResolverTest {
     }
 
     @Test
-    void answersAStringOrUuidGivenOnceWithoutSpringsResolver() throws Exception {
+    void answersAStringOrUuidGivenOnceOrAnAbsentOptionalOneWithoutSpringsResolver() throws Exception {
         SingleHeaderValueResolver resolver = new SingleHeaderValueResolver(new RefusingResolver(spring));
         List<MethodParameter> parameters = parameters();
 
         assertThat(resolve(resolver, parameters.get(0), List.of(" abc "))).isEqualTo(" abc ");
         assertThat(resolve(resolver, parameters.get(1), List.of(" " + A_UUID))).isEqualTo(UUID.fromString(A_UUID));
         assertThat(resolve(resolver, parameters.get(2), List.of("c2FuZGJveA=="))).isEqualTo("c2FuZGJveA==");
+        assertThat(resolve(resolver, parameters.get(2), List.of())).isNull();
+        assertThat(resolve(resolver, parameters.get(3), List.of())).isNull();
     }
 
     private String outcome(HandlerMethodArgumentResolver resolver, MethodParameter parameter, List<String> values) {
