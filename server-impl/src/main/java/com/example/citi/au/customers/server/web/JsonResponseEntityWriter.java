@@ -95,7 +95,7 @@ final class JsonResponseEntityWriter implements HandlerMethodReturnValueHandler 
 
     private boolean plainJson(ResponseEntity<?> entity, MethodParameter returnType) {
         HttpHeaders headers = entity.getHeaders();
-        if (HEADERS_LEFT_TO_SPRING.stream().anyMatch(headers::containsHeader)) {
+        if (!headers.isEmpty() && HEADERS_LEFT_TO_SPRING.stream().anyMatch(headers::containsHeader)) {
             return false;
         }
         Object body = entity.getBody();
