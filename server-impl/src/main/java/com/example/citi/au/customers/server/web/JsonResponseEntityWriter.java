@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.log.LogFormatUtils;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.log.LogFormatUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,7 +84,8 @@ final class JsonResponseEntityWriter implements HandlerMethodReturnValueHandler 
         });
         Object body = entity.getBody();
         if (body != null) {
-            LogFormatUtils.traceDebug(SPRING_HANDLER_LOG, traceOn -> "Writing [" + LogFormatUtils.formatValue(body, !traceOn) + "]");
+            LogFormatUtils.traceDebug(SPRING_HANDLER_LOG,
+                    traceOn -> "Writing [" + LogFormatUtils.formatValue(body, !traceOn) + "]");
             response.setContentType(JSON);
             try (JsonGenerator generator =
                          json.createGenerator(StreamUtils.nonClosing(response.getOutputStream()), JsonEncoding.UTF8)) {
@@ -113,7 +114,8 @@ final class JsonResponseEntityWriter implements HandlerMethodReturnValueHandler 
                 return Optional.empty();
             }
             JavaType type = mapper.constructType(declared);
-            return type.isContainerType() || type.isTypeOrSubTypeOf(Optional.class) ? Optional.empty() : Optional.of(declared);
+            boolean typed = type.isContainerType() || type.isTypeOrSubTypeOf(Optional.class);
+            return typed ? Optional.empty() : Optional.of(declared);
         });
     }
 }
