@@ -1,19 +1,20 @@
 package com.example.citi.au.customers.server.web;
 
+import com.example.citi.au.customers.server.generated.model.ErrorResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.method.annotation.RequestHeaderMethodArgumentResolver;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
+import org.springframework.web.method.support.HandlerMethodReturnValueHandlerComposite;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts three shortcuts into the handler adapter: a {@link SingleHeaderValueResolver} around
- * Spring's header resolver, in its place, and before Spring's return value handlers a
- * {@link JsonResponseEntityWriter}, which leaves what it does not write to a
- * {@link ResponseEntityHandlerCache}.
+ * Puts two shortcuts into the handler adapter: a {@link SingleHeaderValueResolver} around Spring's
+ * header resolver, in its place, and a {@link JsonResponseEntityWriter} for the spec's schema
+ * classes before Spring's return value handlers, to which it leaves everything else.
  */
 final class HandlerAdapterShortcuts implements BeanPostProcessor {
 
@@ -26,8 +27,8 @@ final class HandlerAdapterShortcuts implements BeanPostProcessor {
                             : resolver)
                     .toList());
             List<HandlerMethodReturnValueHandler> handlers = new ArrayList<>();
-            handlers.add(new JsonResponseEntityWriter(jsonConvertersMapper(adapter),
-                    new ResponseEntityHandlerCache(adapter.getReturnValueHandlers())));
+            handlers.add(new JsonResponseEntityWriter(jsonConvertersMapper(adapter), ErrorResponse.class.getPackageName(),
+                    new HandlerMethodReturnValueHandlerComposite().addHandlers(adapter.getReturnValueHandlers())));
             handlers.addAll(adapter.getReturnValueHandlers());
             adapter.setReturnValueHandlers(handlers);
         }

@@ -1,15 +1,10 @@
 package com.example.citi.au.customers.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.ResolvableType;
 import org.springframework.core.log.LogFormatUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +16,6 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.mvc.method.annotation.HttpEntityMethodProcessor;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
 
@@ -35,9 +29,11 @@ import tools.jackson.databind.ObjectWriter;
  * 10% of a profile read, twice the JSON writing itself.
  *
  * <p>This sets the entity's status and headers and writes its body with the mapper of Spring's
- * converter, as that converter writes a plain object. An entity it cannot vouch for goes to
- * Spring's handler: one with a content type, validators or {@code Vary} of its own, or a body
- * whose class is not exactly the plain class the method declares.
+ * converter, as that converter writes a plain object: untyped, so by the body's own class. It
+ * writes only bodies of the spec's schema classes (the generated model package), which Spring's
+ * Jackson converter always writes as {@code application/json}; anything else (a string, a
+ * resource, an emitter, a problem detail, a list) and any entity with a content type, validators
+ * or {@code Vary} of its own goes to Spring's handlers, which choose at every call as usual.
  */
 final class JsonResponseEntityWriter implements HandlerMethodReturnValueHandler {
 
@@ -47,26 +43,26 @@ final class JsonResponseEntityWriter implements HandlerMethodReturnValueHandler 
     /** Spring's handler's logger: with Spring's web logging at DEBUG, every answer's body is still logged. */
     private static final Log SPRING_HANDLER_LOG = LogFactory.getLog(HttpEntityMethodProcessor.class);
 
-    private final ObjectMapper mapper;
     private final ObjectWriter json;
+    private final String schemaPackage;
     private final HandlerMethodReturnValueHandler spring;
-    private final ConcurrentHashMap<Method, Optional<Class<?>>> plainBodyClasses = new ConcurrentHashMap<>();
 
-    JsonResponseEntityWriter(ObjectMapper springConvertersMapper, HandlerMethodReturnValueHandler spring) {
-        this.mapper = springConvertersMapper;
+    JsonResponseEntityWriter(ObjectMapper springConvertersMapper, String schemaPackage,
+                             HandlerMethodReturnValueHandler spring) {
         this.json = springConvertersMapper.writer();
+        this.schemaPackage = schemaPackage;
         this.spring = spring;
     }
 
     @Override
     public boolean supportsReturnType(MethodParameter returnType) {
-        return spring.supportsReturnType(returnType);
+        return returnType.getParameterType() == ResponseEntity.class;
     }
 
     @Override
     public void handleReturnValue(Object returnValue, MethodParameter returnType, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest) throws Exception {
-        if (!(returnValue instanceof ResponseEntity<?> entity) || !plainJson(entity, returnType)) {
+        if (!(returnValue instanceof ResponseEntity<?> entity) || !plainJson(entity)) {
             spring.handleReturnValue(returnValue, returnType, mavContainer, webRequest);
             return;
         }
@@ -94,28 +90,12 @@ final class JsonResponseEntityWriter implements HandlerMethodReturnValueHandler 
         }
     }
 
-    private boolean plainJson(ResponseEntity<?> entity, MethodParameter returnType) {
+    private boolean plainJson(ResponseEntity<?> entity) {
         HttpHeaders headers = entity.getHeaders();
         if (!headers.isEmpty() && HEADERS_LEFT_TO_SPRING.stream().anyMatch(headers::containsHeader)) {
             return false;
         }
         Object body = entity.getBody();
-        return body == null || plainBodyClass(returnType).filter(declared -> declared == body.getClass()).isPresent();
-    }
-
-    /**
-     * The class the method declares as its entity's body, when Spring's converter writes it
-     * without naming its type: not a container, not an {@link Optional}, not generic.
-     */
-    private Optional<Class<?>> plainBodyClass(MethodParameter returnType) {
-        return plainBodyClasses.computeIfAbsent(returnType.getMethod(), method -> {
-            Type body = ResolvableType.forMethodParameter(returnType).as(ResponseEntity.class).getGeneric(0).getType();
-            if (!(body instanceof Class<?> declared)) {
-                return Optional.empty();
-            }
-            JavaType type = mapper.constructType(declared);
-            boolean typed = type.isContainerType() || type.isTypeOrSubTypeOf(Optional.class);
-            return typed ? Optional.empty() : Optional.of(declared);
-        });
+        return body == null || body.getClass().getPackageName().equals(schemaPackage);
     }
 }
