@@ -2,6 +2,8 @@ package com.example.citi.au.customers.server.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +29,9 @@ class SensitiveDataTest {
             "emailAddress: l.nguyen@work.example.com | emailAddress: l***@work.example.com",
             "phoneNumber: 412345678 | phoneNumber: ***5678",
             "call +61 412 345 678 now | call ***5678 now",
-            "\"phoneNumber\":\"91234567\" | \"phoneNumber\":\"***4567\""
+            "\"phoneNumber\":\"91234567\" | \"phoneNumber\":\"***4567\"",
+            "[uuid:0f8fad5b-d9cb-469f-a165-70867728950e] sent to 0412 345 678 and +61298765432 | [uuid:0f8fad5b-d9cb-469f-a165-70867728950e] sent to ***5678 and ***5432",
+            "12345678+87654321 | ***5678+***4321"
     })
     void masks(String line, String masked) {
         assertThat(SensitiveData.mask(line)).isEqualTo(masked);
@@ -44,6 +48,26 @@ class SensitiveDataTest {
     })
     void leavesIdentifiersAndOrdinaryTextAlone(String line) {
         assertThat(SensitiveData.mask(line)).isEqualTo(line);
+    }
+
+    /** The phone number masking, which looks only at stretches of digits, against the pattern run over the whole text. */
+    @Test
+    void masksPhoneNumbersAsTheirPatternDoesOverTheWholeText() {
+        Pattern phone = Pattern.compile("(?<![\\w-])\\+?\\d[\\d ]{6,}\\d(?![\\w-])");
+        Random random = new Random(20261205);
+        String alphabet = "0123456789012345678901234567890123456789   +-x.";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(40); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String expected = phone.matcher(text).replaceAll(match -> {
+                String digits = match.group().replaceAll("\\D", "");
+                return digits.length() < 8 || digits.length() > 15 ? match.group() : "***" + digits.substring(digits.length() - 4);
+            });
+
+            assertThat(SensitiveData.mask(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
     }
 
     @Test
