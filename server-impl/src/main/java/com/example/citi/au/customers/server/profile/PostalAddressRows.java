@@ -19,7 +19,14 @@ public final class PostalAddressRows {
     }
 
     public static PostalAddress map(ResultSet rs, int row) throws SQLException {
-        return new PostalAddress(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+        return map(rs, 1, 2);
+    }
+
+    /** The address key in keyColumn, the other nine of {@link #COLUMNS} in their order from firstColumn on. */
+    static PostalAddress map(ResultSet rs, int keyColumn, int firstColumn) throws SQLException {
+        int c = firstColumn;
+        return new PostalAddress(rs.getLong(keyColumn), rs.getString(c), rs.getString(c + 1), rs.getString(c + 2),
+                rs.getString(c + 3), rs.getString(c + 4), rs.getString(c + 5), rs.getString(c + 6), rs.getString(c + 7),
+                rs.getString(c + 8));
     }
 }

@@ -6,11 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads profiles, each statement on its own. A transaction around them would buy no common
- * snapshot under READ COMMITTED, H2's and PostgreSQL's default isolation, where every statement
- * sees what was committed when it began; beginning and ending it cost a twentieth of a profile
- * read's CPU (profiled at 64 connections). The whole profile's statements share one connection
- * all the same, without a transaction ({@link ProfileRepository#findFullProfile}).
+ * Reads profiles without a transaction: each read is one statement, which sees one snapshot of
+ * what was committed when it began (the whole profile too, {@link ProfileRepository#findFullProfile}).
+ * Beginning and ending a transaction cost a twentieth of a profile read's CPU (profiled at 64
+ * connections).
  */
 @Service
 class ProfileService {
