@@ -88,6 +88,17 @@ class AccessTokenAuthenticatorTest {
     }
 
     @Test
+    void tellsApartTokensThatEndAlike() {
+        String signature = ".c2lnbmF0dXJlIG9mIGEgc2FuZGJveCB0b2tlbiBvbmx5IGhlcmU";
+        authenticate("good-one" + signature);
+        authenticate("good-two" + signature);
+
+        assertThatThrownBy(() -> authenticate("forged" + signature)).isInstanceOf(InvalidBearerTokenException.class);
+        assertThat(verifier.calls.get()).isEqualTo(3);
+        assertThat(authenticator.size()).isEqualTo(2);
+    }
+
+    @Test
     void reportsAVerifierThatCannotDecideAsAServiceFailure() {
         assertThatThrownBy(() -> authenticate("keys-unreachable")).isInstanceOf(AuthenticationServiceException.class);
     }
@@ -119,7 +130,7 @@ class AccessTokenAuthenticatorTest {
     }
 
     /**
-     * Stands in for the signature check: accepts every token but "forged", valid for 30 minutes from issue,
+     * Stands in for the signature check: accepts every token but those starting with "forged", valid for 30 minutes from issue,
      * and cannot reach the keys for "keys-unreachable".
      */
     private final class CountingVerifier implements JwtDecoder {
@@ -130,7 +141,7 @@ class AccessTokenAuthenticatorTest {
         @Override
         public Jwt decode(String token) {
             calls.incrementAndGet();
-            if (token.equals("forged")) {
+            if (token.startsWith("forged")) {
                 throw new BadJwtException("bad signature");
             }
             if (token.equals("keys-unreachable")) {
