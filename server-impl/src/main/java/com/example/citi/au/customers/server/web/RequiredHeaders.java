@@ -22,13 +22,37 @@ final class RequiredHeaders {
     static final Pattern CLIENT_ID_PATTERN = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
     static final Pattern CLIENT_DETAILS_PATTERN = Pattern.compile("^[A-Za-z0-9+/]*={0,2}$");
     static final int ACCEPT_MAX_LENGTH = 256;
+    private static final int UUID_LENGTH = 36;
     static final int CLIENT_DETAILS_MAX_LENGTH = 4096;
 
     private RequiredHeaders() {
     }
 
     static Optional<String> requestUuid(HttpServletRequest request) {
-        return single(request, UUID).filter(value -> UUID_PATTERN.matcher(value).matches());
+        return single(request, UUID).filter(RequiredHeaders::isUuid);
+    }
+
+    /**
+     * Whether the value matches {@link #UUID_PATTERN}, checked without the regular expression:
+     * every request's uuid is checked three times (for the log, the echo and the check), and the
+     * expression cost 2% of a profile read.
+     */
+    static boolean isUuid(String value) {
+        if (value.length() != UUID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < UUID_LENGTH; i++) {
+            char c = value.charAt(i);
+            boolean expected = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : isHexDigit(c);
+            if (!expected) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     static Optional<String> firstInvalid(HttpServletRequest request) {
