@@ -15,6 +15,8 @@ class SensitiveDataTest {
     @CsvSource(delimiter = '|', value = {
             "Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl | Authorization: Bearer ***",
             "Authorization: bearer abc.def-ghi~jkl | Authorization: bearer ***",
+            "AUTHORIZATION: BEARER abc.def | AUTHORIZATION: BEARER ***",
+            "PASSWORD=hunter2 and Client_Secret=s3cr3t | PASSWORD=*** and Client_Secret=***",
             "Authorization: Basic c2FuZGJveC1hcHA6c2FuZGJveC1hcHAtc2VjcmV0 | Authorization: Basic ***",
             "token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl issued | token *** issued",
             "accessToken: eyJraWQiOiJhIn0.eyJzdWIiOiIxIn0.sig | accessToken: ***",
