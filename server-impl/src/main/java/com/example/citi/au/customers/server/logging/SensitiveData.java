@@ -60,8 +60,8 @@ public final class SensitiveData {
     /**
      * Runs {@link #PHONE} only over the stretches of digits, spaces and plus signs that hold enough
      * digits for a phone number: over a whole line, its look-behind is tried at every character,
-     * and the uuid on every request line (often eight digits or more in a row) made that a tenth
-     * of a profile read's CPU. A match lies within such a stretch; transparent bounds let the
+     * and the uuid on every request line (often eight digits or more in a row) made that 7% of a
+     * profile read's CPU. A match lies within such a stretch; transparent bounds let the
      * look-arounds see the characters on either side, so the matches are those of the whole line.
      */
     private static String maskPhoneNumbers(String text) {

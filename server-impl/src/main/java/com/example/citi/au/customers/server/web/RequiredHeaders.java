@@ -22,8 +22,8 @@ final class RequiredHeaders {
     static final Pattern CLIENT_ID_PATTERN = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
     static final Pattern CLIENT_DETAILS_PATTERN = Pattern.compile("^[A-Za-z0-9+/]*={0,2}$");
     static final int ACCEPT_MAX_LENGTH = 256;
-    private static final int UUID_LENGTH = 36;
     static final int CLIENT_DETAILS_MAX_LENGTH = 4096;
+    private static final int UUID_LENGTH = 36;
 
     private RequiredHeaders() {
     }
