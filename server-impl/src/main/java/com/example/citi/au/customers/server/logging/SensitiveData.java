@@ -27,7 +27,7 @@ public final class SensitiveData {
             Pattern.compile("(?i)(one-time password\\D{0,20}?)\\b\\d{4,8}\\b");
     private static final Pattern EMAIL =
             Pattern.compile("([A-Za-z0-9_%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w-])\\+?\\d[\\d ]{6,}\\d(?![\\w-])");
+    static final Pattern PHONE = Pattern.compile("(?<![\\w-])\\+?\\d[\\d ]{6,}\\d(?![\\w-])");
     /** From an Australian landline without area code to the longest E.164 number. */
     private static final int PHONE_DIGITS_MIN = 8;
     private static final int PHONE_DIGITS_MAX = 15;
@@ -68,9 +68,9 @@ public final class SensitiveData {
         Matcher matcher = PHONE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         StringBuilder result = null;
         int copied = 0;
-        int end = 0;
-        while (end < text.length()) {
-            int start = end;
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
             int digits = 0;
             while (end < text.length() && isPhoneCharacter(text.charAt(end))) {
                 digits += isDigit(text.charAt(end)) ? 1 : 0;
@@ -84,7 +84,7 @@ public final class SensitiveData {
                     copied = matcher.end();
                 }
             }
-            end = Math.max(end, start + 1);
+            start = end + 1; // the character at end, if any, is not a phone character
         }
         return result == null ? text : result.append(text, copied, text.length()).toString();
     }
@@ -97,7 +97,8 @@ public final class SensitiveData {
         return c >= '0' && c <= '9';
     }
 
-    private static String masked(String phoneNumber) {
+    /** The phone number {@link #PHONE} matched, masked if it holds as many digits as a phone number can. */
+    static String masked(String phoneNumber) {
         String digits = phoneNumber.replaceAll("\\D", "");
         return digits.length() < PHONE_DIGITS_MIN || digits.length() > PHONE_DIGITS_MAX
                 ? phoneNumber

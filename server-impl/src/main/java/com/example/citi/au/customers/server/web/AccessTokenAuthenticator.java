@@ -79,14 +79,14 @@ final class AccessTokenAuthenticator implements AuthenticationManager {
         }
     }
 
-    private void remember(TokenKey token, Accepted entry) {
+    private void remember(TokenKey key, Accepted entry) {
         if (accepted.size() >= MAX_TOKENS) {
             accepted.values().removeIf(old -> !old.stillTrustedAt(entry.verifiedAt()) || old.expiredAt(entry.verifiedAt()));
             if (accepted.size() >= MAX_TOKENS) {
                 accepted.clear();
             }
         }
-        accepted.put(token, entry);
+        accepted.put(key, entry);
     }
 
     /**
