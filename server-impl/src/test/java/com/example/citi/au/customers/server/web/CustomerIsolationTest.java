@@ -93,7 +93,8 @@ class CustomerIsolationTest extends ApiIntegrationTest {
                 entry("deleteCustomerProfileImage", this::imageDeletion),
                 entry("updateOffer", this::offerUpdateOfOliviasOffer),
                 entry("fulfillOffer", this::fulfilmentOfOliviasOffer),
-                entry("issueSandboxAccessToken", this::tokenCallWithLiamsToken));
+                entry("issueSandboxAccessToken", this::tokenCallWithLiamsToken),
+                entry("resetSandboxCustomer", this::resetByLiam));
     }
 
     private void emailUpdateNamingOliviasEmailKey() {
@@ -253,6 +254,20 @@ class CustomerIsolationTest extends ApiIntegrationTest {
                 {"offerId":"%s","consentDetails":[{"consentType":"TERMS_AND_CONDITIONS","consentGivenFlag":true}]}"""
                 .formatted(OLIVIAS_ACCEPTED_OFFER)).send();
         assertThat(olivias.status()).as("the offer is still unfulfilled: " + olivias.body()).isBetween(200, 299);
+    }
+
+    /** Liam's reset puts back Liam's data only: Olivia's pending change, its password and her outbox stay. */
+    private void resetByLiam() {
+        String controlFlowId = stepUp(EMAILS, OLIVIA_CHANGES_EMAIL);
+        String otp = sendAndReadOtp(controlFlowId);
+        String outbox = read(OLIVIA, OUTBOX);
+
+        ApiResponse response = as(LIAM, "POST", "/sandbox/v1/customers/reset").send();
+
+        assertThat(response.status()).isEqualTo(200);
+        readsNothingOfOlivias(response);
+        assertThat(read(OLIVIA, OUTBOX)).isEqualTo(outbox);
+        assertThat(put(OLIVIA, OTP, validateRequest(controlFlowId, otp)).send().status()).isEqualTo(200);
     }
 
     /** The token call takes client credentials only: Liam's token cannot be turned into one for Olivia. */
