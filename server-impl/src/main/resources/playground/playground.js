@@ -136,6 +136,7 @@
     show(byId('sign-in-exchange'), result);
     if (result.response.status !== 200 || !result.response.json) {
       showSession(`Sign-in failed (${result.response.status}): see the answer below.`, 'pg-error');
+      byId('sign-in-exchange').closest('details').open = true;
       return false;
     }
     const answer = result.response.json;
@@ -146,7 +147,10 @@
     clearTimeout(session.refreshTimer);
     session.refreshTimer = setTimeout(refresh, Math.max(0, session.expiresAt - Date.now() - REFRESH_BEFORE_EXPIRY_MS));
     describeSession();
-    byId('reset-button').disabled = false;
+    document.querySelectorAll('#reset-button, [data-needs-session]').forEach((button) => {
+      button.disabled = false;
+    });
+    byId('journey-hint').hidden = true;
     return true;
   }
 
