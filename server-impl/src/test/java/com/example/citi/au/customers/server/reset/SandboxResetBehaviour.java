@@ -5,6 +5,11 @@ import static com.example.citi.au.customers.server.support.SandboxCaller.LIAM;
 import static com.example.citi.au.customers.server.support.SandboxCaller.OLIVIA;
 import static com.example.citi.au.customers.server.support.SandboxCaller.OLIVIA_READ_ONLY;
 import static com.example.citi.au.customers.server.support.SandboxCaller.PARTNER_FOR_CHARLOTTE;
+import static com.example.citi.au.customers.server.support.StepUpSteps.confirmation;
+import static com.example.citi.au.customers.server.support.StepUpSteps.controlFlowOf;
+import static com.example.citi.au.customers.server.support.StepUpSteps.passwordIn;
+import static com.example.citi.au.customers.server.support.StepUpSteps.smsRequest;
+import static com.example.citi.au.customers.server.support.StepUpSteps.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.citi.au.customers.server.support.ApiIntegrationTest;
@@ -17,8 +22,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,6 @@ abstract class SandboxResetBehaviour extends ApiIntegrationTest {
     static final String RESET = "/sandbox/v1/customers/reset";
     private static final String EMAILS = "/v1/customers/profiles/emails";
     private static final String PHONES = "/v1/customers/profiles/phoneNumbers";
-    private static final Pattern OTP_IN_MESSAGE = Pattern.compile("one-time password is (\\d{6})\\.");
     private static final Map<Long, String> CARDS = Map.of(1L, "4d6f1b2c8a9e0f3d4d6f1b2c8a9e0f3d",
             2L, "9a8b7c6d5e4f30211a2b3c4d5e6f7081");
 
@@ -85,7 +87,7 @@ abstract class SandboxResetBehaviour extends ApiIntegrationTest {
         assertThat(rowsOf(2)).isEqualTo(liamsRows);
         assertThat(rowsOf(3)).isEqualTo(charlottesRows);
         assertThat(put(LIAM, "/v1/mfa/otp", validation(liamsOpenFlow, password)).send().status()).isEqualTo(200);
-        assertThat(post(LIAM, PHONES + "/confirmation", flow(liamsOpenFlow)).send().status()).isEqualTo(200);
+        assertThat(post(LIAM, PHONES + "/confirmation", confirmation(liamsOpenFlow)).send().status()).isEqualTo(200);
     }
 
     @Test
@@ -151,7 +153,7 @@ abstract class SandboxResetBehaviour extends ApiIntegrationTest {
                 {"emails":[{"emailAddress":"changed@example.org","preferredEmailFlag":true}]}""");
         assertThat(put(caller, "/v1/mfa/otp", validation(emailFlow, sendAndReadPassword(caller, emailFlow))).send().status())
                 .isEqualTo(200);
-        assertThat(post(caller, EMAILS + "/confirmation", flow(emailFlow)).send().status()).isEqualTo(200);
+        assertThat(post(caller, EMAILS + "/confirmation", confirmation(emailFlow)).send().status()).isEqualTo(200);
         sendAndReadPassword(caller, stepUp(caller, PHONES, """
                 {"phones":[{"phoneType":"HOME","phoneCountryCode":"61","areaCode":"2","phoneNumber":"90001234",
                             "preferredPhoneFlag":false}]}"""));
@@ -212,29 +214,12 @@ abstract class SandboxResetBehaviour extends ApiIntegrationTest {
     }
 
     private String stepUp(SandboxCaller caller, String path, String change) {
-        ApiResponse response = put(caller, path, change).send();
-        assertThat(response.errorCode()).as(response.body()).isEqualTo("stepUpRequired");
-        return response.json().path("moreInfo").path("controlFlowId").asString();
+        return controlFlowOf(put(caller, path, change).send());
     }
 
     private String sendAndReadPassword(SandboxCaller caller, String controlFlowId) {
-        assertThat(post(caller, "/v1/mfa/otp", """
-                {"controlFlowId":"%s","otpDeliveryOption":"SMS"}""".formatted(controlFlowId)).send().status()).isEqualTo(200);
-        String text = get(caller, "/sandbox/v1/otpOutbox").query("controlFlowId=" + controlFlowId).send()
-                .json().path("messages").path(0).path("messageText").asString();
-        Matcher password = OTP_IN_MESSAGE.matcher(text);
-        assertThat(password.find()).as(text).isTrue();
-        return password.group(1);
-    }
-
-    private static String validation(String controlFlowId, String password) {
-        return """
-                {"controlFlowId":"%s","otpToken":"%s"}""".formatted(controlFlowId, password);
-    }
-
-    private static String flow(String controlFlowId) {
-        return """
-                {"controlFlowId":"%s"}""".formatted(controlFlowId);
+        assertThat(post(caller, "/v1/mfa/otp", smsRequest(controlFlowId)).send().status()).isEqualTo(200);
+        return passwordIn(get(caller, "/sandbox/v1/otpOutbox").query("controlFlowId=" + controlFlowId).send());
     }
 
     private static String example(String operationId) {
