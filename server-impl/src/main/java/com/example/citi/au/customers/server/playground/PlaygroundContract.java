@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,18 +28,14 @@ class PlaygroundContract {
     static final String RESOURCE = "openapi/customers-api.yaml";
     static final String TOKEN_OPERATION = "issueSandboxAccessToken";
 
-    private final ObjectNode contract;
-    private final String tokenPath;
+    /** Read when the page first asks for it, not while the server starts. */
+    private final Supplier<ObjectNode> contract = SingletonSupplier.of(PlaygroundContract::read);
     private final JsonMapper json = JsonMapper.builder().build();
-
-    PlaygroundContract() {
-        this.contract = read();
-        this.tokenPath = pathOf(contract, TOKEN_OPERATION);
-    }
 
     /** The contract as a JSON document, for a browser that reaches the API at {@code apiUrl}. */
     String servedAt(String apiUrl) {
-        ObjectNode served = contract.deepCopy();
+        ObjectNode served = contract.get().deepCopy();
+        String tokenPath = pathOf(served, TOKEN_OPERATION);
         served.putArray("servers").addObject()
                 .put("url", apiUrl)
                 .put("description", "This sandbox, at the address the Playground was loaded from");
