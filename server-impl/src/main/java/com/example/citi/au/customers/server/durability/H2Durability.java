@@ -11,9 +11,11 @@ import java.sql.Statement;
  * acknowledged. With WRITE_DELAY=0 in the connection URL, every commit is written to the file as
  * it ends, which a killed process can no longer lose; {@code CHECKPOINT SYNC} after it forces the
  * file to the device (fsync), so that a power cut cannot lose it either. This is H2's own advice
- * ("Durability Problems" in its documentation).
+ * ("Durability Problems" in its documentation). Concurrent commits share one sync ({@link SharedSync}).
  */
 final class H2Durability implements DatabaseDurability {
+
+    private final SharedSync sharedSync = new SharedSync();
 
     @Override
     public void verify(Connection connection) throws SQLException {
@@ -31,8 +33,10 @@ final class H2Durability implements DatabaseDurability {
 
     @Override
     public void afterCommit(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
-        }
+        sharedSync.await(() -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            }
+        });
     }
 }
