@@ -7,7 +7,7 @@ import java.sql.SQLException;
  * What the database needs so that a committed transaction is on disk before its answer leaves:
  * the settings checked once at start-up, and what to do after each commit of a write.
  */
-sealed interface DatabaseDurability permits H2Durability, PostgresDurability {
+interface DatabaseDurability {
 
     /** Fails when the database would acknowledge commits it could still lose. */
     void verify(Connection connection) throws SQLException;
