@@ -33,9 +33,11 @@ final class SandboxServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        String[] arguments = Arrays.copyOf(settings, settings.length + 2);
+        String[] arguments = Arrays.copyOf(settings, settings.length + 3);
         arguments[settings.length] = "--server.port=0";
         arguments[settings.length + 1] = "--logging.level.root=WARN";
+        // the client's idle kept-alive connection would hold the server's shutdown for the whole drain
+        arguments[settings.length + 2] = "--customers.shutdown.drain-timeout=0s";
         server = SpringApplication.run(CustomersApiApplication.class, arguments);
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class AlertRepository {
@@ -45,6 +47,7 @@ class AlertRepository {
                 .optional();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void saveProfile(CustomerId customer, AlertProfileSettings profile) {
         jdbc.sql("""
                         update alert_profile
@@ -93,6 +96,7 @@ class AlertRepository {
         return statement.query(AlertRepository::alert).optional();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void saveSubscription(CustomerId customer, CustomerAlert alert) {
         jdbc.sql("""
                         update customer_alert

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
@@ -59,6 +60,7 @@ class ProfileImageRepository {
         }
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean delete(CustomerId customer) {
         return jdbc.sql("delete from profile_image where customer_id = :customerId")
                 .param("customerId", customer.value())

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class OfferRepository {
@@ -37,6 +39,7 @@ class OfferRepository {
                 .optional();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void recordResponse(CustomerId customer, String offerId, OfferState state, String channelId, Instant at) {
         jdbc.sql("""
                         update offer set offer_status = :state, channel_id = :channelId, updated_at = :updatedAt
@@ -50,6 +53,7 @@ class OfferRepository {
                 .update();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void markFulfilled(CustomerId customer, String offerId, Instant at) {
         jdbc.sql("""
                         update offer set offer_status = :state, updated_at = :updatedAt
@@ -74,6 +78,7 @@ class OfferRepository {
      * Records the fulfilment; false when the offer already has one, which the unique offer_id
      * constraint detects even when two requests race past the status check.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean insertFulfillment(CustomerId customer, String referenceId, FulfillmentRequest request, Instant at) {
         try {
             jdbc.sql("""

@@ -7,9 +7,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.UUID;
@@ -66,7 +71,23 @@ final class SandboxSigningKey {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
         }
-        Files.writeString(temporary, key.toJSONString());
-        Files.move(temporary, path);
+        try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            file.write(ByteBuffer.wrap(key.toJSONString().getBytes(StandardCharsets.UTF_8)));
+            file.force(true);
+        }
+        Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
+        syncDirectory(path.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Makes the key's name in its folder durable too: tokens signed with the key are handed out
+     * from now on, and a power cut must not take the key from under them.
+     */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel folder = FileChannel.open(directory, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException e) {
+            // a file system or platform that cannot open a folder for sync keeps the rename as its own
+        }
     }
 }

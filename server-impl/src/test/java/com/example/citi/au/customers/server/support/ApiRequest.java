@@ -27,6 +27,7 @@ public final class ApiRequest {
     private String query = "";
     private String body;
     private boolean outsideSpec;
+    private HttpClient http = HTTP;
 
     ApiRequest(int port, String method, String path, String token, String clientId) {
         this("Bearer " + token, port, method, path, clientId);
@@ -40,6 +41,11 @@ public final class ApiRequest {
         headers.put("uuid", UUID.randomUUID().toString());
         headers.put("Accept", "application/json");
         headers.put("client_id", clientId);
+    }
+
+    /** A request as the caller this access token was issued to, to the server on the given port. */
+    public static ApiRequest bearer(int port, String method, String path, String token, String clientId) {
+        return new ApiRequest(port, method, path, token, clientId);
     }
 
     public ApiRequest header(String name, String value) {
@@ -65,7 +71,8 @@ public final class ApiRequest {
     }
 
     /** A request authenticated by the given Authorization header value, such as a client's Basic credentials. */
-    static ApiRequest withAuthorization(int port, String method, String path, String authorization, String clientId) {
+    public static ApiRequest withAuthorization(int port, String method, String path, String authorization,
+                                               String clientId) {
         return new ApiRequest(authorization, port, method, path, clientId);
     }
 
@@ -82,13 +89,19 @@ public final class ApiRequest {
         return this;
     }
 
+    /** Sends through this HTTP client instead of the shared one, e.g. to keep one connection per simulated client. */
+    public ApiRequest via(HttpClient client) {
+        this.http = client;
+        return this;
+    }
+
     public ApiResponse send() {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri())
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             ApiResponse answer = new ApiResponse(response.statusCode(), response.headers().map(), response.body());
             assertMatchesSpec(answer);
             return answer;

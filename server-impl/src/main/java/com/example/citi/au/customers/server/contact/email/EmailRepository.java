@@ -4,6 +4,8 @@ import com.example.citi.au.customers.server.domain.CustomerId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class EmailRepository {
@@ -26,6 +28,7 @@ class EmailRepository {
                 .list();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void save(CustomerId customer, CustomerEmail email) {
         if (email.isStored()) {
             update(customer, email);

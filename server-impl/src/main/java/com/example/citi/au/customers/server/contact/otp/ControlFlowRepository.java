@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The control_flow table. Every state change is a conditional update that reports whether it
@@ -23,6 +25,7 @@ class ControlFlowRepository {
         this.jdbc = jdbc;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void insert(String id, CustomerId customer, ChangeKind kind, String pendingChange, Instant createdAt,
                 Instant expiresAt) {
         jdbc.sql("""
@@ -52,6 +55,7 @@ class ControlFlowRepository {
                 .optional();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean storeOtp(CustomerId customer, String id, String otpHash, Instant otpExpiresAt) {
         return jdbc.sql("""
                         update control_flow
@@ -66,6 +70,7 @@ class ControlFlowRepository {
     }
 
     /** Counts one wrong password unless the limit is reached already; the attempt that reaches it locks the flow. */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean countFailedAttempt(CustomerId customer, String id, int maxAttempts) {
         return jdbc.sql("""
                         update control_flow
@@ -82,6 +87,7 @@ class ControlFlowRepository {
     }
 
     /** Marks the flow validated and uses up its password, if that password is still the current, unexpired one. */
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean markValidated(CustomerId customer, String id, String otpHash, Instant now) {
         return jdbc.sql("""
                         update control_flow
@@ -97,6 +103,7 @@ class ControlFlowRepository {
                 .update() == 1;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     boolean markCompleted(CustomerId customer, String id, Instant now) {
         return jdbc.sql("""
                         update control_flow

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class SandboxOutboxRepository {
@@ -16,6 +18,7 @@ class SandboxOutboxRepository {
         this.jdbc = jdbc;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void insert(CustomerId customer, OutboxMessage message) {
         jdbc.sql("""
                         insert into sandbox_outbox_message (customer_id, control_flow_id, channel, destination,

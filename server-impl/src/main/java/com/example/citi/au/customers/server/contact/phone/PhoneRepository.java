@@ -4,6 +4,8 @@ import com.example.citi.au.customers.server.domain.CustomerId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class PhoneRepository {
@@ -29,6 +31,7 @@ class PhoneRepository {
                 .list();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     void save(CustomerId customer, CustomerPhone phone) {
         if (phone.isStored()) {
             update(customer, phone);
