@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A customer's rows in the server's database. */
@@ -21,11 +22,11 @@ class CustomerRows {
     }
 
     /**
-     * Replaces every row of the customer with the seeded ones, in one transaction. The customer
-     * row is locked first, as a profile image change locks it, and then updated in place rather
-     * than deleted: every other row refers to it, those of changes running alongside too.
+     * Replaces every row of the customer with the seeded ones. The customer row is locked first, as
+     * a profile image change locks it, and then updated in place rather than deleted: every other
+     * row refers to it, those of changes running alongside too.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     void replace(CustomerId customer, SeededCustomer seeded) {
         if (jdbc.sql("select customer_id from customer where customer_id = :customer for update")
                 .param("customer", customer.value())

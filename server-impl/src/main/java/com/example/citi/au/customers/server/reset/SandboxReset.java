@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts one sandbox customer's data back as the migrations seed it. Only a sandbox that issues its
@@ -27,6 +28,8 @@ class SandboxReset {
         this.clock = clock;
     }
 
+    /** One transaction: the customer's data is replaced whole, or not at all. */
+    @Transactional
     Instant reset(CustomerId customer) {
         SeedDatabase seedDatabase = seed.getIfAvailable();
         if (seedDatabase == null) {
