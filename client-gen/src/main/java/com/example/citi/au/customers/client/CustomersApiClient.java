@@ -9,6 +9,7 @@ import com.example.citi.au.customers.client.generated.api.OffersApi;
 import com.example.citi.au.customers.client.generated.api.OneTimePasswordsApi;
 import com.example.citi.au.customers.client.generated.api.PartnerApi;
 import com.example.citi.au.customers.client.generated.api.SandboxApi;
+import com.example.citi.au.customers.client.generated.api.SandboxResetApi;
 import com.example.citi.au.customers.client.generated.api.ProfileImagesApi;
 import com.example.citi.au.customers.client.generated.invoker.ApiClient;
 import java.net.URI;
@@ -45,6 +46,7 @@ public final class CustomersApiClient {
     private final OfferOperations offers;
     private final CardAddressOperations cardAddresses;
     private final SandboxOperations sandbox;
+    private final SandboxResetOperations sandboxReset;
 
     private CustomersApiClient(Builder builder) {
         apiClient = new ApiClient();
@@ -65,6 +67,7 @@ public final class CustomersApiClient {
         offers = new OfferOperations(new OffersApi(apiClient), calls);
         cardAddresses = new CardAddressOperations(new CardAddressesApi(apiClient), calls);
         sandbox = new SandboxOperations(new SandboxApi(apiClient), calls);
+        sandboxReset = new SandboxResetOperations(new SandboxResetApi(apiClient), calls);
     }
 
     public static Builder builder() {
@@ -110,6 +113,11 @@ public final class CustomersApiClient {
     /** Only the local sandbox serves these: reading the one-time passwords it "sent". */
     public SandboxOperations sandbox() {
         return sandbox;
+    }
+
+    /** Only the local sandbox serves this: the signed-in customer's data back as it was seeded. */
+    public SandboxResetOperations sandboxReset() {
+        return sandboxReset;
     }
 
     /**

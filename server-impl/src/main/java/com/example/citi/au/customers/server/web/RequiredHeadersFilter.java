@@ -25,14 +25,25 @@ class RequiredHeadersFilter extends HttpFilter {
     private static final String DENY = "DENY";
 
     private final ErrorResponseWriter errorWriter;
+    private final String playgroundPath;
 
-    RequiredHeadersFilter(ErrorResponseWriter errorWriter) {
+    /**
+     * The Playground's page and assets under {@code playgroundPath} are fetched by a browser, which
+     * sends none of these headers; their security chain sets the headers of their answers.
+     */
+    RequiredHeadersFilter(ErrorResponseWriter errorWriter, String playgroundPath) {
         this.errorWriter = errorWriter;
+        this.playgroundPath = playgroundPath;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getServletPath();
+        if (path.equals(playgroundPath) || path.startsWith(playgroundPath + "/")) {
+            chain.doFilter(request, response);
+            return;
+        }
         RequiredHeaders.requestUuid(request).ifPresent(uuid -> response.setHeader(RequiredHeaders.UUID, uuid));
         response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
         response.setHeader(X_CONTENT_TYPE_OPTIONS, NO_SNIFF);

@@ -79,7 +79,8 @@ class WebConfig implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<RequiredHeadersFilter> requiredHeadersFilter() {
-        var registration = new FilterRegistrationBean<>(new RequiredHeadersFilter(errorWriter));
+        var registration = new FilterRegistrationBean<>(
+                new RequiredHeadersFilter(errorWriter, basePath + "/playground"));
         registration.addUrlPatterns(basePath + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

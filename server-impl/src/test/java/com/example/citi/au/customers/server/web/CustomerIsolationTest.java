@@ -3,6 +3,11 @@ package com.example.citi.au.customers.server.web;
 import static com.example.citi.au.customers.server.support.SandboxCaller.LIAM;
 import static com.example.citi.au.customers.server.support.SandboxCaller.OLIVIA;
 import static com.example.citi.au.customers.server.support.SandboxCaller.PARTNER_FOR_CHARLOTTE;
+import static com.example.citi.au.customers.server.support.StepUpSteps.confirmation;
+import static com.example.citi.au.customers.server.support.StepUpSteps.controlFlowOf;
+import static com.example.citi.au.customers.server.support.StepUpSteps.passwordIn;
+import static com.example.citi.au.customers.server.support.StepUpSteps.smsRequest;
+import static com.example.citi.au.customers.server.support.StepUpSteps.validation;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +19,6 @@ import com.example.citi.au.customers.server.support.SpecOperations;
 import com.example.citi.au.customers.server.support.SpecOperations.SpecOperation;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,7 +50,6 @@ class CustomerIsolationTest extends ApiIntegrationTest {
     private static final String FULFILLMENTS = "/v1/sales/customers/offers/fulfillments";
     private static final String ALERTS = "/v1/customers/alerts";
     private static final String ALERT_CHANGES = "/v1/communications/alerts/profilesAndSubscriptions";
-    private static final Pattern OTP_IN_MESSAGE = Pattern.compile("one-time password is (\\d{6})\\.");
 
     private static final String OLIVIA_CHANGES_EMAIL = """
             {"emails":[{"emailKey":2001,"emailAddress":"olivia.bennett@example.org","preferredEmailFlag":true}]}""";
@@ -93,7 +95,8 @@ class CustomerIsolationTest extends ApiIntegrationTest {
                 entry("deleteCustomerProfileImage", this::imageDeletion),
                 entry("updateOffer", this::offerUpdateOfOliviasOffer),
                 entry("fulfillOffer", this::fulfilmentOfOliviasOffer),
-                entry("issueSandboxAccessToken", this::tokenCallWithLiamsToken));
+                entry("issueSandboxAccessToken", this::tokenCallWithLiamsToken),
+                entry("resetSandboxCustomer", this::resetByLiam));
     }
 
     private void emailUpdateNamingOliviasEmailKey() {
@@ -118,29 +121,29 @@ class CustomerIsolationTest extends ApiIntegrationTest {
         String controlFlowId = validatedStepUp(EMAILS, OLIVIA_CHANGES_EMAIL);
         String before = read(OLIVIA, EMAILS);
 
-        ApiResponse response = post(LIAM, EMAILS + "/confirmation", controlFlow(controlFlowId)).send();
+        ApiResponse response = post(LIAM, EMAILS + "/confirmation", confirmation(controlFlowId)).send();
 
         refused(response);
         assertThat(read(OLIVIA, EMAILS)).isEqualTo(before);
         readsNothingOfOlivias(get(LIAM, EMAILS).send());
-        assertThat(post(OLIVIA, EMAILS + "/confirmation", controlFlow(controlFlowId)).send().status()).isEqualTo(200);
+        assertThat(post(OLIVIA, EMAILS + "/confirmation", confirmation(controlFlowId)).send().status()).isEqualTo(200);
     }
 
     private void phoneConfirmationOfOliviasControlFlow() {
         String controlFlowId = validatedStepUp(PHONES, OLIVIA_CHANGES_MOBILE);
         String before = read(OLIVIA, PHONES);
 
-        ApiResponse response = post(LIAM, PHONES + "/confirmation", controlFlow(controlFlowId)).send();
+        ApiResponse response = post(LIAM, PHONES + "/confirmation", confirmation(controlFlowId)).send();
 
         refused(response);
         assertThat(read(OLIVIA, PHONES)).isEqualTo(before);
-        assertThat(post(OLIVIA, PHONES + "/confirmation", controlFlow(controlFlowId)).send().status()).isEqualTo(200);
+        assertThat(post(OLIVIA, PHONES + "/confirmation", confirmation(controlFlowId)).send().status()).isEqualTo(200);
     }
 
     private void passwordSentForOliviasControlFlow() {
         String controlFlowId = stepUp(EMAILS, OLIVIA_CHANGES_EMAIL);
 
-        ApiResponse response = post(LIAM, OTP, sendRequest(controlFlowId)).send();
+        ApiResponse response = post(LIAM, OTP, smsRequest(controlFlowId)).send();
 
         refused(response);
         readsNothingOfOlivias(response);
@@ -152,12 +155,12 @@ class CustomerIsolationTest extends ApiIntegrationTest {
         String controlFlowId = stepUp(EMAILS, OLIVIA_CHANGES_EMAIL);
         String otp = sendAndReadOtp(controlFlowId);
 
-        ApiResponse response = put(LIAM, OTP, validateRequest(controlFlowId, otp)).send();
+        ApiResponse response = put(LIAM, OTP, validation(controlFlowId, otp)).send();
 
         refused(response);
-        assertThat(post(OLIVIA, EMAILS + "/confirmation", controlFlow(controlFlowId)).send().status())
+        assertThat(post(OLIVIA, EMAILS + "/confirmation", confirmation(controlFlowId)).send().status())
                 .as("Liam's right password did not validate Olivia's flow").isNotEqualTo(200);
-        assertThat(put(OLIVIA, OTP, validateRequest(controlFlowId, otp)).send().status()).isEqualTo(200);
+        assertThat(put(OLIVIA, OTP, validation(controlFlowId, otp)).send().status()).isEqualTo(200);
     }
 
     private void outboxReadForOliviasControlFlow() {
@@ -255,6 +258,20 @@ class CustomerIsolationTest extends ApiIntegrationTest {
         assertThat(olivias.status()).as("the offer is still unfulfilled: " + olivias.body()).isBetween(200, 299);
     }
 
+    /** Liam's reset puts back Liam's data only: Olivia's pending change, its password and her outbox stay. */
+    private void resetByLiam() {
+        String controlFlowId = stepUp(EMAILS, OLIVIA_CHANGES_EMAIL);
+        String otp = sendAndReadOtp(controlFlowId);
+        String outbox = read(OLIVIA, OUTBOX);
+
+        ApiResponse response = as(LIAM, "POST", "/sandbox/v1/customers/reset").send();
+
+        assertThat(response.status()).isEqualTo(200);
+        readsNothingOfOlivias(response);
+        assertThat(read(OLIVIA, OUTBOX)).isEqualTo(outbox);
+        assertThat(put(OLIVIA, OTP, validation(controlFlowId, otp)).send().status()).isEqualTo(200);
+    }
+
     /** The token call takes client credentials only: Liam's token cannot be turned into one for Olivia. */
     private void tokenCallWithLiamsToken() {
         ApiResponse response = tokenCall(SandboxClient.APP).header("Authorization", "Bearer " + LIAM.token())
@@ -284,40 +301,19 @@ class CustomerIsolationTest extends ApiIntegrationTest {
     }
 
     private String stepUp(String path, String change) {
-        ApiResponse response = put(OLIVIA, path, change).send();
-        assertThat(response.errorCode()).isEqualTo("stepUpRequired");
-        return response.json().path("moreInfo").path("controlFlowId").asString();
+        return controlFlowOf(put(OLIVIA, path, change).send());
     }
 
     private String sendAndReadOtp(String controlFlowId) {
-        assertThat(post(OLIVIA, OTP, sendRequest(controlFlowId)).send().status()).isEqualTo(200);
-        String text = get(OLIVIA, OUTBOX).query("controlFlowId=" + controlFlowId).send()
-                .json().path("messages").path(0).path("messageText").asString();
-        Matcher otp = OTP_IN_MESSAGE.matcher(text);
-        assertThat(otp.find()).as(text).isTrue();
-        return otp.group(1);
+        assertThat(post(OLIVIA, OTP, smsRequest(controlFlowId)).send().status()).isEqualTo(200);
+        return passwordIn(get(OLIVIA, OUTBOX).query("controlFlowId=" + controlFlowId).send());
     }
 
     private String validatedStepUp(String path, String change) {
         String controlFlowId = stepUp(path, change);
-        assertThat(put(OLIVIA, OTP, validateRequest(controlFlowId, sendAndReadOtp(controlFlowId))).send().status())
+        assertThat(put(OLIVIA, OTP, validation(controlFlowId, sendAndReadOtp(controlFlowId))).send().status())
                 .isEqualTo(200);
         return controlFlowId;
-    }
-
-    private static String sendRequest(String controlFlowId) {
-        return """
-                {"controlFlowId":"%s","otpDeliveryOption":"SMS"}""".formatted(controlFlowId);
-    }
-
-    private static String validateRequest(String controlFlowId, String otp) {
-        return """
-                {"controlFlowId":"%s","otpToken":"%s"}""".formatted(controlFlowId, otp);
-    }
-
-    private static String controlFlow(String controlFlowId) {
-        return """
-                {"controlFlowId":"%s"}""".formatted(controlFlowId);
     }
 
     private static SpecOperation operation(String operationId) {

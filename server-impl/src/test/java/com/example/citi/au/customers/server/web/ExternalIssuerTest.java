@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.citi.au.customers.server.support.ApiIntegrationTest;
 import com.example.citi.au.customers.server.support.ApiResponse;
+import com.example.citi.au.customers.server.support.BrowserRequest;
 import com.example.citi.au.customers.server.support.SandboxClient;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,6 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
@@ -25,6 +27,8 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -99,6 +103,26 @@ class ExternalIssuerTest extends ApiIntegrationTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.errorCode()).isEqualTo("resourceNotFound");
         assertThat(server.getBeanNamesForType(JwtEncoder.class)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/playground", "/playground/", "/playground/customers-api.json", "/playground/playground.js",
+            "/playground/webjars/swagger-ui/swagger-ui-bundle.js"})
+    void servesNoPlayground(String path) {
+        HttpResponse<String> response = BrowserRequest.get(port(), path);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("\"code\":\"resourceNotFound\"");
+    }
+
+    @Test
+    void resetsNoSandboxCustomer() throws JOSEException {
+        String token = signed(ISSUER_KEY, claims -> claims.claim("scope", "customers_profiles_update"));
+
+        ApiResponse response = withAuthorization("Bearer " + token, "sandbox-app", "POST", "/sandbox/v1/customers/reset").send();
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.errorCode()).isEqualTo("resourceNotFound");
     }
 
     private ApiResponse call(String token) {
