@@ -71,7 +71,11 @@ final class ChangeExplainer {
                             + "its new name, so code calling the old name must follow");
         }
         if (changed.isDeprecated()) {
-            add(COMPATIBLE, "operation: deprecated", "it still works; clients should plan to stop calling it");
+            Object sunset = changed.getNewOperation().getExtensions() == null ? null
+                    : changed.getNewOperation().getExtensions().get(Sunset.EXTENSION);
+            add(Level.WARNING, "operation: deprecated" + (sunset == null ? ", without an x-sunset date" : ", sunset "
+                    + sunset), "it still works; clients should plan to stop calling it" + (sunset == null
+                    ? " (an x-sunset date tells them by when)" : " before then"));
         }
         if (isAnyChange(changed.getSummary()) || isAnyChange(changed.getDescription())) {
             add(Level.DOCUMENTATION, "summary or description: changed", "documentation only");
@@ -86,7 +90,17 @@ final class ChangeExplainer {
         if (!isDifferent(parameters)) {
             return;
         }
-        for (Parameter added : parameters.getIncreased()) {
+        List<Parameter> increased = new ArrayList<>(parameters.getIncreased());
+        List<Parameter> missing = new ArrayList<>(parameters.getMissing());
+        for (Parameter gone : parameters.getMissing()) {
+            increased.stream().filter(now -> now.getName().equalsIgnoreCase(gone.getName())).findFirst().ifPresent(now -> {
+                add(BREAKING, gone.getIn() + " parameter `" + gone.getName() + "`: moved to the " + now.getIn(),
+                        "clients send it in the " + gone.getIn() + ", where the server no longer reads it");
+                increased.remove(now);
+                missing.remove(gone);
+            });
+        }
+        for (Parameter added : increased) {
             String where = added.getIn() + " parameter `" + added.getName() + "`";
             if (Boolean.TRUE.equals(added.getRequired())) {
                 add(BREAKING, where + ": new, required", "clients that do not send it will get 400");
@@ -94,8 +108,8 @@ final class ChangeExplainer {
                 add(COMPATIBLE, where + ": new, optional", "clients that do not send it are served as before");
             }
         }
-        for (Parameter missing : parameters.getMissing()) {
-            add(BREAKING, missing.getIn() + " parameter `" + missing.getName() + "`: removed",
+        for (Parameter gone : missing) {
+            add(BREAKING, gone.getIn() + " parameter `" + gone.getName() + "`: removed",
                     "clients that send it will have it ignored, or rejected where unknown parameters are refused");
         }
         for (ChangedParameter changed : parameters.getChanged()) {
@@ -112,7 +126,7 @@ final class ChangeExplainer {
                         "clients send it the old way and the server reads it the new way");
             }
             if (changed.isDeprecated()) {
-                add(COMPATIBLE, where + ": deprecated", "it still works; clients should plan to stop sending it");
+                add(Level.WARNING, where + ": deprecated", "it still works; clients should plan to stop sending it");
             }
             schema(changed.getSchema(), where, "", true);
             content(changed.getContent(), where, true);
@@ -205,11 +219,14 @@ final class ChangeExplainer {
                     "openapi-diff counts a format change as compatible; check that clients parse both");
         }
         if (schema.isChangeDefault()) {
-            add(COMPATIBLE, field + ": default changed",
-                    "clients that leave it out get the new default; check that this is intended");
+            add(Level.WARNING, field + ": default changed from " + describe(before, Schema::getDefault) + " to "
+                    + describe(after, Schema::getDefault), request
+                    ? "clients that leave it out are served differently than before, without an error to tell them"
+                    : "clients that rely on the documented default read another value");
         }
         if (schema.isChangeDeprecated()) {
-            add(COMPATIBLE, field + ": deprecation changed", "it is still accepted and sent");
+            add(Level.WARNING, field + ": deprecation changed", "it is still accepted and sent; clients should plan "
+                    + "to stop using a deprecated field");
         }
         properties(schema, where, path, request);
         enumeration(schema.getEnumeration(), field, request);
@@ -222,9 +239,8 @@ final class ChangeExplainer {
         constraint(schema, schema.getMultipleOf(), field, "multipleOf", Schema::getMultipleOf, request);
         constraint(schema, schema.getMaxProperties(), field, "maxProperties", Schema::getMaxProperties, request);
         constraint(schema, schema.getMinProperties(), field, "minProperties", Schema::getMinProperties, request);
-        constraint(schema, schema.getNullable(), field, "nullable", Schema::getNullable, request);
-        constraint(schema, schema.getReadOnly(), field, "readOnly", Schema::getReadOnly, request);
-        constraint(schema, schema.getWriteOnly(), field, "writeOnly", Schema::getWriteOnly, request);
+        nullable(before, after, field, request);
+        accessMode(before, after, field, request);
         constraint(schema, schema.getNumericRange(), field, "minimum/maximum",
                 s -> range(s.getMinimum(), s.getMaximum(), s.getExclusiveMinimum(), s.getExclusiveMaximum()), request);
         if (isDifferent(schema.getOneOfSchema())) {
@@ -313,6 +329,57 @@ final class ChangeExplainer {
             if (!lost.isEmpty()) {
                 add(COMPATIBLE, field + ": no longer carries " + lost, "clients keep handling a value that no longer comes");
             }
+        }
+    }
+
+    /**
+     * Direction decides: a request field that no longer takes null refuses clients that send it; a
+     * response field that may now be null breaks clients that read it as always present.
+     */
+    private void nullable(Schema<?> before, Schema<?> after, String field, boolean request) {
+        boolean was = before != null && isNullable(before);
+        boolean is = after != null && isNullable(after);
+        if (before == null || after == null || was == is) {
+            return;
+        }
+        if (request) {
+            add(was ? BREAKING : COMPATIBLE, field + (was ? ": no longer nullable" : ": now nullable"),
+                    was ? "clients that send null will get 400" : "clients that send a value are served as before");
+        } else {
+            add(is ? BREAKING : COMPATIBLE, field + (is ? ": now nullable" : ": no longer nullable"),
+                    is ? "clients that read it as always set fail on null" : "clients that handled null still work");
+        }
+    }
+
+    /** OpenAPI 3.1 says nullable with a "null" type; 3.0 with nullable: true. */
+    private static boolean isNullable(Schema<?> schema) {
+        return Boolean.TRUE.equals(schema.getNullable()) || (schema.getTypes() != null && schema.getTypes().contains("null"));
+    }
+
+    /**
+     * readOnly fields are only answered, writeOnly fields only sent: a request field that becomes readOnly
+     * is no longer taken, a response field that becomes writeOnly is no longer answered.
+     */
+    private void accessMode(Schema<?> before, Schema<?> after, String field, boolean request) {
+        if (before == null || after == null) {
+            return;
+        }
+        boolean readOnlyBefore = Boolean.TRUE.equals(before.getReadOnly());
+        boolean readOnlyAfter = Boolean.TRUE.equals(after.getReadOnly());
+        boolean writeOnlyBefore = Boolean.TRUE.equals(before.getWriteOnly());
+        boolean writeOnlyAfter = Boolean.TRUE.equals(after.getWriteOnly());
+        if (readOnlyBefore != readOnlyAfter) {
+            boolean breaks = request && readOnlyAfter;
+            add(breaks, field + (readOnlyAfter ? ": now readOnly" : ": no longer readOnly"), breaks
+                    ? "clients that send it have it ignored or refused: the server no longer takes it"
+                    : request ? "clients may now send it; those that do not are served as before"
+                    : "clients keep reading it");
+        }
+        if (writeOnlyBefore != writeOnlyAfter) {
+            boolean breaks = !request && writeOnlyAfter;
+            add(breaks, field + (writeOnlyAfter ? ": now writeOnly" : ": no longer writeOnly"), breaks
+                    ? "clients that read it no longer get it in answers"
+                    : request ? "clients keep sending it" : "clients may now read it; those that do not are unaffected");
         }
     }
 

@@ -2,6 +2,8 @@ package com.example.citi.au.customers.review.wire;
 
 import com.example.citi.au.customers.review.spec.OperationRef;
 import io.swagger.v3.oas.models.OpenAPI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.openapitools.openapidiff.core.OpenApiCompare;
@@ -16,11 +18,17 @@ public final class SpecComparator {
     }
 
     public static SpecComparison compare(String oldYaml, String newYaml) {
+        return compare(oldYaml, newYaml, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** @param today the day a removed operation's x-sunset date is compared with */
+    public static SpecComparison compare(String oldYaml, String newYaml, LocalDate today) {
         ChangedOpenApi diff = OpenApiCompare.fromContents(oldYaml, newYaml);
         List<ApiChange> changes = new ArrayList<>();
         List<OperationRef> removed = refs(diff.getMissingEndpoints());
-        removed.forEach(operation -> changes.add(new ApiChange(operation, ApiChange.Level.BREAKING, "operation: removed",
-                "clients calling it will get 404 (or 405 where the path still has other methods)")));
+        diff.getMissingEndpoints().forEach(endpoint -> changes.add(Sunset.removal(OperationRef.of(
+                endpoint.getMethod().name(), endpoint.getPathUrl(), endpoint.getOperation()), endpoint.getOperation(),
+                today)));
         List<OperationRef> added = refs(diff.getNewEndpoints());
         added.forEach(operation -> changes.add(new ApiChange(operation, ApiChange.Level.COMPATIBLE, "operation: added",
                 "existing clients do not call it")));
@@ -33,7 +41,7 @@ public final class SpecComparator {
         }
         changed.sort(null);
         return new SpecComparison(version(diff.getOldSpecOpenApi()), version(diff.getNewSpecOpenApi()),
-                added, removed, changed, changes);
+                added, removed, changed, changes.stream().distinct().toList());
     }
 
     private static List<OperationRef> refs(List<Endpoint> endpoints) {

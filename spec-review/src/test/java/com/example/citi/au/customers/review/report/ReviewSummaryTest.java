@@ -58,8 +58,9 @@ class ReviewSummaryTest {
 
                 Each breaks a client written against the old spec.
 
-                - `POST /v1/oauth/token` obtainAccessToken: operation: removed.
-                  Why it breaks: clients calling it will get 404 (or 405 where the path still has other methods).
+                - `POST /v1/oauth/token` obtainAccessToken: operation: removed without prior deprecation.
+                  Why it breaks: clients calling it will get 404 (or 405 where the path still has other methods); \
+                deprecate it first, with an x-sunset date, and remove it after that date.
                 - response 400, 404, 500 `message`: property removed.
                   Why it breaks: clients that read it will no longer get it.
                   In 2 operations: `GET /v1/customers/{customerId}` retrieveCustomer, `POST /v1/customers` createCustomer.
@@ -94,8 +95,9 @@ class ReviewSummaryTest {
 
                 The gate fails:
 
-                - breaking change: POST /v1/oauth/token (obtainAccessToken): operation: removed - clients calling it \
-                will get 404 (or 405 where the path still has other methods)
+                - breaking change: POST /v1/oauth/token (obtainAccessToken): operation: removed without prior \
+                deprecation - clients calling it will get 404 (or 405 where the path still has other methods); \
+                deprecate it first, with an x-sunset date, and remove it after that date
                 - breaking change: GET /v1/customers/{customerId} (retrieveCustomer), POST /v1/customers \
                 (createCustomer): response 400, 404, 500 `message`: property removed - clients that read it will no \
                 longer get it

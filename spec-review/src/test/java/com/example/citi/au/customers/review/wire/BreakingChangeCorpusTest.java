@@ -35,8 +35,9 @@ class BreakingChangeCorpusTest {
         SpecReview review = Reviews.wire(SPEC, mutation.yaml());
 
         // then
-        assertBreaking(review, "GET /v1/customers/profiles/basic (retrieveCustomerParticulars): operation: removed"
-                + " - clients calling it will get 404 (or 405 where the path still has other methods)");
+        assertBreaking(review, "GET /v1/customers/profiles/basic (retrieveCustomerParticulars): operation: removed without prior"
+                + " deprecation - clients calling it will get 404 (or 405 where the path still has other methods); "
+                + "deprecate it first, with an x-sunset date, and remove it after that date");
     }
 
     @Test
