@@ -364,23 +364,24 @@ final class ChangeExplainer {
         if (before == null || after == null) {
             return;
         }
-        boolean readOnlyBefore = Boolean.TRUE.equals(before.getReadOnly());
-        boolean readOnlyAfter = Boolean.TRUE.equals(after.getReadOnly());
-        boolean writeOnlyBefore = Boolean.TRUE.equals(before.getWriteOnly());
-        boolean writeOnlyAfter = Boolean.TRUE.equals(after.getWriteOnly());
-        if (readOnlyBefore != readOnlyAfter) {
-            boolean breaks = request && readOnlyAfter;
-            add(breaks, field + (readOnlyAfter ? ": now readOnly" : ": no longer readOnly"), breaks
-                    ? "clients that send it have it ignored or refused: the server no longer takes it"
-                    : request ? "clients may now send it; those that do not are served as before"
-                    : "clients keep reading it");
+        accessFlag(before.getReadOnly(), after.getReadOnly(), field, "readOnly", request,
+                "clients that send it have it ignored or refused: the server no longer takes it",
+                request ? "clients may now send it; those that do not are served as before" : "clients keep reading it");
+        accessFlag(before.getWriteOnly(), after.getWriteOnly(), field, "writeOnly", !request,
+                "clients that read it no longer get it in answers",
+                request ? "clients keep sending it" : "clients may now read it; those that do not are unaffected");
+    }
+
+    /** @param breaksWhenSet whether setting the flag breaks a client here (readOnly in a request, writeOnly in an answer) */
+    private void accessFlag(Boolean before, Boolean after, String field, String flag, boolean breaksWhenSet,
+                            String whyItBreaks, String whySafe) {
+        boolean was = Boolean.TRUE.equals(before);
+        boolean is = Boolean.TRUE.equals(after);
+        if (was == is) {
+            return;
         }
-        if (writeOnlyBefore != writeOnlyAfter) {
-            boolean breaks = !request && writeOnlyAfter;
-            add(breaks, field + (writeOnlyAfter ? ": now writeOnly" : ": no longer writeOnly"), breaks
-                    ? "clients that read it no longer get it in answers"
-                    : request ? "clients keep sending it" : "clients may now read it; those that do not are unaffected");
-        }
+        boolean breaks = breaksWhenSet && is;
+        add(breaks, field + (is ? ": now " : ": no longer ") + flag, breaks ? whyItBreaks : whySafe);
     }
 
     /** The constraint objects do not all expose old and new values; the schemas around them do. */
