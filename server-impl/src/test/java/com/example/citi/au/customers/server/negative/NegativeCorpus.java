@@ -36,11 +36,11 @@ final class NegativeCorpus {
     }
 
     /**
-     * Every operation a bearer token calls. The public token call authenticates the client with
-     * HTTP Basic instead; SandboxTokenCallTest covers its refusals.
+     * Every operation a bearer token calls. The token call authenticates the client with HTTP
+     * Basic instead; SandboxTokenCallTest covers its refusals.
      */
     static NegativeCorpus fromSpec() {
-        List<SpecOperation> operations = SpecOperations.all().stream().filter(operation -> !operation.isPublic()).toList();
+        List<SpecOperation> operations = SpecOperations.all().stream().filter(SpecOperation::takesBearerToken).toList();
         Map<SpecOperation, Probe> validRequests = new LinkedHashMap<>();
         List<NegativeCase> cases = new ArrayList<>();
         for (SpecOperation operation : operations) {

@@ -4,6 +4,8 @@ import com.example.citi.au.customers.review.spec.ApiOperation;
 import com.example.citi.au.customers.review.spec.LocalRefs;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +16,14 @@ import java.util.stream.Collectors;
 
 /**
  * The headers every operation takes (the rules' requiredHeaderParameters) are declared once under
- * components.parameters and referenced by every operation, except a {@code :secured} one by a public
- * operation and a {@code :body} one by an operation without a body.
+ * components.parameters and referenced by every operation, except a {@code :bearer} one by an
+ * operation that takes no bearer token (a public one, or one that authenticates its client with HTTP
+ * Basic) and a {@code :body} one by an operation without a body.
  */
 final class HeaderParameterCheck implements SpecCheck {
 
     private static final String COMPONENT_REF = "#/components/parameters/";
-    private static final String SECURED = ":secured";
+    private static final String BEARER = ":bearer";
     private static final String BODY = ":body";
 
     private final OpenAPI api;
@@ -55,10 +58,22 @@ final class HeaderParameterCheck implements SpecCheck {
 
     private List<String> expectedHeaders(ApiOperation operation) {
         return requiredHeaders.stream()
-                .filter(entry -> !(entry.endsWith(SECURED) && operation.isPublic()))
+                .filter(entry -> !(entry.endsWith(BEARER) && !takesBearerToken(operation)))
                 .filter(entry -> !(entry.endsWith(BODY) && operation.operation().getRequestBody() == null))
                 .map(HeaderParameterCheck::name)
                 .toList();
+    }
+
+    private boolean takesBearerToken(ApiOperation operation) {
+        List<SecurityRequirement> security = operation.operation().getSecurity() != null
+                ? operation.operation().getSecurity() : api.getSecurity();
+        Map<String, SecurityScheme> schemes = api.getComponents() == null
+                || api.getComponents().getSecuritySchemes() == null ? Map.of() : api.getComponents().getSecuritySchemes();
+        return security != null && security.stream().flatMap(requirement -> requirement.keySet().stream())
+                .map(schemes::get)
+                .anyMatch(scheme -> scheme != null && (scheme.getType() == SecurityScheme.Type.OAUTH2
+                        || scheme.getType() == SecurityScheme.Type.OPENIDCONNECT
+                        || scheme.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(scheme.getScheme())));
     }
 
     private static String name(String entry) {

@@ -15,9 +15,14 @@ import java.util.stream.Stream;
 /**
  * Every operation declares its security, on itself or through the global {@code security}
  * ({@code security: []} declares a public operation), and every requirement names a declared
- * scheme and, for OAuth 2.0, declared scopes.
+ * scheme and, for OAuth 2.0, declared scopes. No operation that writes is public (OWASP API2:2023,
+ * write-restricted), and every scheme whose tokens are JWTs names RFC8725, the JWT best current
+ * practices, in its description (API2:2023, jwt-best-practices).
  */
 final class SecurityCheck implements SpecCheck {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String RFC8725 = "RFC8725";
 
     private final OpenAPI api;
 
@@ -40,8 +45,29 @@ final class SecurityCheck implements SpecCheck {
             if (security != null) {
                 security.forEach(requirement -> requirement(findings, operation.label() + ": security", requirement));
             }
+            if (WRITES.contains(operation.method()) && isDeclaredPublic(security)) {
+                findings.add(operation.label() + ": writes without a security scheme (security: [])");
+            }
         }
+        schemes().forEach((name, scheme) -> {
+            if (carriesJwt(scheme) && (scheme.getDescription() == null || !scheme.getDescription().contains(RFC8725))) {
+                findings.add("components.securitySchemes." + name + ": its tokens are JWTs, but its description does "
+                        + "not name " + RFC8725 + " (JSON Web Token Best Current Practices)");
+            }
+        });
         return findings;
+    }
+
+    /** {@code security: []}, or a requirement {@code {}} among others: no security needed. (None at all is reported above.) */
+    private static boolean isDeclaredPublic(List<SecurityRequirement> security) {
+        return security != null && (security.isEmpty() || security.stream().anyMatch(SecurityRequirement::isEmpty));
+    }
+
+    /** OAuth 2.0 and OpenID Connect tokens here are JWTs, and so are bearer tokens that say so. */
+    private static boolean carriesJwt(SecurityScheme scheme) {
+        return scheme.getType() == SecurityScheme.Type.OAUTH2 || scheme.getType() == SecurityScheme.Type.OPENIDCONNECT
+                || (scheme.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(scheme.getScheme())
+                && "JWT".equalsIgnoreCase(scheme.getBearerFormat()));
     }
 
     private void requirement(List<String> findings, String site, SecurityRequirement requirement) {

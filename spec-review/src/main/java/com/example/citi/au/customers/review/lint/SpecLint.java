@@ -17,7 +17,8 @@ public final class SpecLint {
                         new NamingCheck(api, rules),
                         new DescriptionCheck(api),
                         new UnusedComponentCheck(api),
-                        new SecurityCheck(api))
+                        new SecurityCheck(api),
+                        new ResourceLimitCheck(api))
                 .forEach(check -> findings.addAll(check.findings())));
         return findings;
     }

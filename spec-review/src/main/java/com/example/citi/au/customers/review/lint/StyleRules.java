@@ -17,8 +17,8 @@ import org.openapitools.openapistylevalidator.ValidatorParameters;
  *
  * @param headerNameExceptions     header names kept as a standard or a partner spells them, not Hyphen-Upper-Case
  * @param oauth2PropertyNames      OAuth 2.0's snake_case field names, exempt from the camelCase property rule
- * @param requiredHeaderParameters the components.parameters every operation references; {@code Name:secured}
- *                                 only where the operation is secured, {@code Name:body} only where it has a body
+ * @param requiredHeaderParameters the components.parameters every operation references; {@code Name:bearer}
+ *                                 only where it takes a bearer token, {@code Name:body} only where it has a body
  * @param optionalHeaderParameters components.parameters that, where declared, must be optional headers
  * @param provenanceExtension      the operation extension every operation carries (empty: none), and its values
  */

@@ -35,4 +35,19 @@ class SecurityCheckTest {
                 "GET /v1/customers/{customerId}/phoneNumbers: security: security scheme 'apiKey' "
                         + "is not declared in components.securitySchemes"), findings);
     }
+
+    @Test
+    void reportsAPublicWriteAndAJwtSchemeThatDoesNotNameRfc8725() {
+        // given
+        SecurityCheck check = new SecurityCheck(Fixtures.model("lint-resource-limits.yaml"));
+
+        // when
+        List<String> findings = check.findings();
+
+        // then: the bearer scheme names RFC8725; the OAuth scheme does not
+        assertEquals(List.of(
+                "POST /v1/notes: writes without a security scheme (security: [])",
+                "components.securitySchemes.oauth: its tokens are JWTs, but its description does not name RFC8725 "
+                        + "(JSON Web Token Best Current Practices)"), findings);
+    }
 }

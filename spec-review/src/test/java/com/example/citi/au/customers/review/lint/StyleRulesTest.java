@@ -23,7 +23,7 @@ class StyleRulesTest {
         assertEquals(NamingConvention.AnyCase, rules.validatorParameters().getHeaderNamingConvention());
         assertEquals(List.of("Authorization", "uuid", "Accept", "client_id", "Content-Type", "clientDetails"),
                 rules.headerNameExceptions());
-        assertEquals(List.of("Authorization:secured", "Uuid", "Accept", "ClientId", "ContentType:body"),
+        assertEquals(List.of("Authorization:bearer", "Uuid", "Accept", "ClientId", "ContentType:body"),
                 rules.requiredHeaderParameters());
         assertEquals("x-source", rules.provenanceExtension());
     }

@@ -43,10 +43,16 @@ class CatalogueCorpusTest {
 
     @Test
     void addingAMaximumToARequestFieldBreaks() {
-        assertChanges(DiffResult.INCOMPATIBLE, spec -> property(spec, "AlertProfileUpdate", "emailKey").put("maximum", 999999),
-                "BREAKING PUT /v1/communications/alerts/profilesAndSubscriptions (manageAlertProfileAndSubscriptions): "
-                        + "request body `alertProfile.emailKey`: minimum/maximum changed from `[1, ]` to `[1, 999999]` - "
-                        + "requests valid under the old rule may now get 400");
+        // given: the contract as it was before its keys had a maximum
+        String unbounded = SpecMutation.of(SPEC)
+                .change(spec -> property(spec, "AlertProfileUpdate", "emailKey").remove("maximum")).yaml();
+
+        // then
+        assertEquals(List.of("BREAKING PUT /v1/communications/alerts/profilesAndSubscriptions "
+                + "(manageAlertProfileAndSubscriptions): request body `alertProfile.emailKey`: minimum/maximum changed "
+                + "from `[1, ]` to `[1, 9007199254740991]` - requests valid under the old rule may now get 400"),
+                changes(unbounded, SPEC));
+        assertEquals(DiffResult.INCOMPATIBLE, OpenApiCompare.fromContents(unbounded, SPEC).isChanged());
     }
 
     @Test
