@@ -76,7 +76,8 @@ final class NegativeCorpus {
         Map<Category, Long> counts = countByCategory();
         return "Negative corpus: " + cases.size() + " cases (" + counts.get(Category.HEADER) + " header, "
                 + counts.get(Category.PARAMETER) + " parameter, " + counts.get(Category.BODY) + " body, "
-                + counts.get(Category.INJECTION) + " injection) across " + operations.size() + " operations";
+                + counts.get(Category.INJECTION) + " injection, " + counts.get(Category.BOUNDARY) + " at a bound) across "
+                + operations.size() + " operations";
     }
 
     private static Probe validRequest(SpecOperation operation) {
