@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The spec a head is compared with: a file, or the head's own file as it was at a git ref (a branch,
@@ -41,13 +42,13 @@ record BaseSpec(String label, String yaml) {
     }
 
     /** The command's output, or empty where git fails (not a repository, no such ref, no such file). */
-    private static java.util.Optional<String> git(Path folder, String... arguments) {
+    private static Optional<String> git(Path folder, String... arguments) {
         List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return process.waitFor() == 0 ? java.util.Optional.of(output) : java.util.Optional.empty();
+            return process.waitFor() == 0 ? Optional.of(output) : Optional.empty();
         } catch (IOException e) {
             throw new UsageException("cannot run git to read --base: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * What a spec change does to the code of the Java client's consumers: the incompatible changes
@@ -39,7 +40,7 @@ public record ClientImpact(String generator, List<ClientChange> changes, List<Ex
         try {
             headClient = ClientGenerator.generate(headYaml, config);
         } catch (RuntimeException e) {
-            return new ClientImpact(config.source(), List.of(new ClientChange(new java.util.TreeSet<>(),
+            return new ClientImpact(config.source(), List.of(new ClientChange(new TreeSet<>(),
                     "the client generated from the head does not build: " + e.getMessage(), false)), List.of(),
                     Optional.empty());
         }

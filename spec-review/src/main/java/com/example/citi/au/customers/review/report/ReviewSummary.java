@@ -6,7 +6,6 @@ import com.example.citi.au.customers.review.spec.OperationRef;
 import com.example.citi.au.customers.review.wire.ChangeGroup;
 import com.example.citi.au.customers.review.wire.ProvenanceChange;
 import com.example.citi.au.customers.review.wire.SpecComparison;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The review as Markdown, ready to paste into a pull request. */
