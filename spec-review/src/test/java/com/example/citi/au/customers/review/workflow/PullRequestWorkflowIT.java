@@ -35,6 +35,7 @@ class PullRequestWorkflowIT {
             state="$FAKE_GH_STATE/comments.json"
             [ -f "$state" ] || echo '[]' > "$state"
             echo "$*" >> "$FAKE_GH_STATE/calls.log"
+            if [ -n "${FAKE_GH_REFUSE:-}" ]; then echo "HTTP 403: Resource not accessible by integration" >&2; exit 1; fi
             [ "$1" = api ] || { echo "fake gh: only api" >&2; exit 1; }
             shift
             if [ "$1" = -X ]; then
@@ -106,6 +107,24 @@ class PullRequestWorkflowIT {
     }
 
     @Test
+    void keepsTheVerdictWhenTheTokenMayNotComment() throws Exception {
+        // given: a pull request from a fork, whose token may not write comments
+        Path repository = repository();
+        String base = git(repository, "rev-parse", "HEAD").trim();
+        Path event = Files.writeString(work.resolve("event.json"),
+                "{\"pull_request\": {\"number\": 8, \"base\": {\"sha\": \"" + base + "\"}}}");
+
+        // when
+        Run run = runWorkflowScript(repository, event, Map.of("FAKE_GH_REFUSE", "1"));
+
+        // then
+        assertEquals(0, run.status(), run.output());
+        assertTrue(run.output().startsWith("NO API CHANGE"), run.output());
+        assertTrue(run.output().contains("::warning::spec-review-pr: could not comment on pull request #8"), run.output());
+        assertTrue(Files.readString(work.resolve("step-summary.md")).startsWith("NO API CHANGE"));
+    }
+
+    @Test
     void refusesToRunOutsideAPullRequestEvent() throws Exception {
         // given
         Path repository = repository();
@@ -150,6 +169,11 @@ class PullRequestWorkflowIT {
     }
 
     private Run runWorkflowScript(Path repository, Path event) throws IOException, InterruptedException {
+        return runWorkflowScript(repository, event, Map.of());
+    }
+
+    private Run runWorkflowScript(Path repository, Path event, Map<String, String> extra)
+            throws IOException, InterruptedException {
         Path bin = Files.createDirectories(work.resolve("bin"));
         Path gh = bin.resolve("gh");
         if (!Files.exists(gh)) {
@@ -168,6 +192,7 @@ class PullRequestWorkflowIT {
         environment.put("GITHUB_REPOSITORY", "acme/customers");
         environment.put("GITHUB_RUN_ID", "42");
         environment.put("SPEC_REVIEW_JAR", Path.of("target/spec-review.jar").toAbsolutePath().toString());
+        environment.putAll(extra);
         Files.deleteIfExists(work.resolve("step-summary.md"));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
