@@ -1,5 +1,7 @@
 package com.example.citi.au.customers.spec;
 
+import com.example.citi.au.customers.review.spec.SpecDocument;
+import com.example.citi.au.customers.review.spec.SpecVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import java.util.stream.Stream;
  * The last released spec, {@code api-spec/src/main/baseline/customers-api-<major>.yaml}: outside
  * src/main/resources, so it is not packaged.
  */
-record Baseline(String fileName, int major, String yaml) {
+record Baseline(Path file, int major, String yaml) {
 
     static final Path DIRECTORY = Path.of("src", "main", "baseline");
     private static final Pattern NAME = Pattern.compile("customers-api-(\\d+)\\.yaml");
@@ -40,9 +42,20 @@ record Baseline(String fileName, int major, String yaml) {
             throw new IllegalArgumentException(file + " is not named customers-api-<major>.yaml");
         }
         try {
-            return new Baseline(file.getFileName().toString(), Integer.parseInt(name.group(1)), Files.readString(file));
+            return new Baseline(file, Integer.parseInt(name.group(1)), Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    String heldVersion() {
+        return SpecDocument.parse(yaml).unresolvedModel()
+                .map(api -> api.getInfo() == null ? null : api.getInfo().getVersion())
+                .orElse(null);
+    }
+
+    /** The major version of the spec the file holds; -1 when it has none. */
+    int heldMajor() {
+        return SpecVersion.major(heldVersion()).orElse(-1);
     }
 }

@@ -47,12 +47,18 @@ class OperationScopeInterceptor implements HandlerInterceptor {
         return allowed;
     }
 
-    /** The scopes of each security requirement of the operation; none when it has no requirement. */
+    /**
+     * The scopes of each security requirement of the operation that names scopes; none when it has
+     * none. The token call's HTTP Basic requirement names no scopes: its caller is a client, not a token.
+     */
     private static List<List<String>> scopeRequirements(Method method) {
         Operation operation = AnnotatedElementUtils.findMergedAnnotation(method, Operation.class);
         if (operation == null) {
             return List.of();
         }
-        return Arrays.stream(operation.security()).map(requirement -> List.of(requirement.scopes())).toList();
+        return Arrays.stream(operation.security())
+                .filter(requirement -> requirement.scopes().length > 0)
+                .map(requirement -> List.of(requirement.scopes()))
+                .toList();
     }
 }

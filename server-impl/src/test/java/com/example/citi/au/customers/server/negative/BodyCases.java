@@ -127,11 +127,22 @@ final class BodyCases {
         }
         if (schema.getMaxItems() != null) {
             replace(path, "too many items (" + (schema.getMaxItems() + 1) + ")", repeatedItems(items, first, schema.getMaxItems() + 1));
+            if (canRepeat(schema, items, schema.getMaxItems())) {
+                atLimit(path, "at maxItems (" + schema.getMaxItems() + ")", repeatedItems(items, first, schema.getMaxItems()));
+            }
         }
         if (Boolean.TRUE.equals(schema.getUniqueItems())) {
             replace(path, "duplicate items", "[" + first + "," + first + "]");
         }
         value(items, path.index(0), first);
+    }
+
+    /** Repeated items keep the array valid unless it asks for unique items the enum cannot supply. */
+    private static boolean canRepeat(Schema<?> array, Schema<?> items, int count) {
+        if (!Boolean.TRUE.equals(array.getUniqueItems()) || count <= 1) {
+            return true;
+        }
+        return items.getEnum() != null && items.getEnum().size() >= count;
     }
 
     /** Distinct values where the items are an enum, so a set cannot fold them into fewer. */
@@ -148,6 +159,7 @@ final class BodyCases {
         wrongTypes(path, "string");
         String example = value != null && value.isString() ? value.asString() : exampleOf(schema);
         ViolatingStrings.of(schema, example).forEach((defect, text) -> replace(path, defect, JsonText.quote(text)));
+        AtLimitStrings.of(schema, example).forEach((bound, text) -> atLimit(path, bound, JsonText.quote(text)));
         InjectionStrings.ALL.forEach((defect, text) -> mutate(Category.INJECTION, path, defect,
                 BodyMutation.replace(path, JsonText.quote(text)),
                 SchemaRules.keeps(schema, text) ? Expectation.tolerated() : Expectation.invalid(path.location())));
@@ -163,9 +175,11 @@ final class BodyCases {
         }
         if (schema.getMinimum() != null) {
             replace(path, "below minimum", schema.getMinimum().subtract(BigDecimal.ONE).toPlainString());
+            atLimit(path, "at minimum (" + schema.getMinimum().toPlainString() + ")", schema.getMinimum().toPlainString());
         }
         if (schema.getMaximum() != null) {
             replace(path, "above maximum", schema.getMaximum().add(BigDecimal.ONE).toPlainString());
+            atLimit(path, "at maximum (" + schema.getMaximum().toPlainString() + ")", schema.getMaximum().toPlainString());
         }
     }
 
@@ -199,6 +213,10 @@ final class BodyCases {
         if (!actualType.equals("array")) {
             replace(path, "array instead of " + actualType, "[]");
         }
+    }
+
+    private void atLimit(BodyPath path, String bound, String rawJson) {
+        mutate(Category.BOUNDARY, path, bound, BodyMutation.replace(path, rawJson), Expectation.atLimit(path.location()));
     }
 
     private void replace(BodyPath path, String defect, String rawJson) {

@@ -18,6 +18,18 @@ sealed interface Expectation {
     record Tolerated() implements Expectation {
     }
 
+    /**
+     * The value is exactly at a bound of the field at {@code location} and keeps every other rule of
+     * the schema (the example's own content where it can): the server must not refuse it there with
+     * a 400. Any other spec-valid answer below 500 will do; only a success or a step-up may change the store.
+     */
+    record AtLimit(String location) implements Expectation {
+    }
+
+    static Expectation atLimit(String location) {
+        return new AtLimit(location);
+    }
+
     static Expectation invalid(String location) {
         return new Rejected(400, location, false);
     }

@@ -36,11 +36,11 @@ final class NegativeCorpus {
     }
 
     /**
-     * Every operation a bearer token calls. The public token call authenticates the client with
-     * HTTP Basic instead; SandboxTokenCallTest covers its refusals.
+     * Every operation a bearer token calls. The token call authenticates the client with HTTP
+     * Basic instead; SandboxTokenCallTest covers its refusals.
      */
     static NegativeCorpus fromSpec() {
-        List<SpecOperation> operations = SpecOperations.all().stream().filter(operation -> !operation.isPublic()).toList();
+        List<SpecOperation> operations = SpecOperations.all().stream().filter(SpecOperation::takesBearerToken).toList();
         Map<SpecOperation, Probe> validRequests = new LinkedHashMap<>();
         List<NegativeCase> cases = new ArrayList<>();
         for (SpecOperation operation : operations) {
@@ -76,7 +76,8 @@ final class NegativeCorpus {
         Map<Category, Long> counts = countByCategory();
         return "Negative corpus: " + cases.size() + " cases (" + counts.get(Category.HEADER) + " header, "
                 + counts.get(Category.PARAMETER) + " parameter, " + counts.get(Category.BODY) + " body, "
-                + counts.get(Category.INJECTION) + " injection) across " + operations.size() + " operations";
+                + counts.get(Category.INJECTION) + " injection, " + counts.get(Category.BOUNDARY) + " at a bound) across "
+                + operations.size() + " operations";
     }
 
     private static Probe validRequest(SpecOperation operation) {

@@ -58,6 +58,24 @@ final class ParameterCases {
         }
         InjectionStrings.ALL.forEach((defect, value) -> add(Category.INJECTION, parameter, defect, value,
                 SchemaRules.keeps(schema, value) ? Expectation.tolerated() : expected(name, value, inPath)));
+        atLimitValues(schema, example).forEach((bound, value) ->
+                add(Category.BOUNDARY, parameter, bound, value, Expectation.atLimit(name)));
+    }
+
+    /** The values exactly at the parameter's bounds, other than its example. */
+    private static Map<String, String> atLimitValues(Schema<?> schema, String example) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if ("integer".equals(schema.getType())) {
+            if (schema.getMinimum() != null) {
+                values.put("at minimum (" + schema.getMinimum().toPlainString() + ")", schema.getMinimum().toPlainString());
+            }
+            if (schema.getMaximum() != null) {
+                values.put("at maximum (" + schema.getMaximum().toPlainString() + ")", schema.getMaximum().toPlainString());
+            }
+            values.values().removeIf(example::equals);
+            return values;
+        }
+        return AtLimitStrings.of(schema, example);
     }
 
     /** Tomcat refuses some values before the application can name the parameter. */

@@ -25,6 +25,7 @@ public final class SpecOperations {
 
         private static final String JSON = "application/json";
         private static final String FORM = "application/x-www-form-urlencoded";
+        private static final String BEARER_SCHEME = "citiOAuth2";
 
         public String operationId() {
             return operation.getOperationId();
@@ -53,9 +54,13 @@ public final class SpecOperations {
             return example(FORM).map(value -> Json.mapper().convertValue(value, Map.class)).map(SpecOperation::formEncoded);
         }
 
-        /** Operations with {@code security: []}, such as the sandbox token call. */
-        public boolean isPublic() {
-            return operation.getSecurity() != null && operation.getSecurity().isEmpty();
+        /**
+         * Whether the operation is called with an access token: not the sandbox token call, which
+         * authenticates its client with HTTP Basic.
+         */
+        public boolean takesBearerToken() {
+            return operation.getSecurity() == null
+                    || operation.getSecurity().stream().anyMatch(requirement -> requirement.containsKey(BEARER_SCHEME));
         }
 
         private Optional<Object> example(String mediaType) {

@@ -35,10 +35,10 @@ class EveryOperationAnswersTest extends ApiIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void answersWithASpecDeclaredResponseNot501(SpecOperation operation) {
-        ApiRequest request = operation.isPublic()
-                ? tokenCall(SandboxClient.APP)
-                : as(operation.pathTemplate().startsWith("/partner/") ? PARTNER_FOR_CHARLOTTE : OLIVIA,
-                        operation.method(), operation.examplePath());
+        ApiRequest request = operation.takesBearerToken()
+                ? as(operation.pathTemplate().startsWith("/partner/") ? PARTNER_FOR_CHARLOTTE : OLIVIA,
+                        operation.method(), operation.examplePath())
+                : tokenCall(SandboxClient.APP);
         operation.exampleBody().ifPresent(request::json);
         operation.exampleForm().ifPresent(request::form);
 

@@ -57,7 +57,8 @@ class FilterCheckedControllersTest {
         assertThat(schema(headers, "Uuid").getFormat()).isEqualTo("uuid");
         assertThat(schema(headers, "Uuid").getPattern()).isIn(null, RequiredHeaders.UUID_PATTERN.pattern());
         assertThat(schema(headers, "ClientId").getPattern()).isEqualTo(RequiredHeaders.CLIENT_ID_PATTERN.pattern());
-        assertThat(schema(headers, "ClientId").getMaxLength()).isNull();
+        // the pattern's {1,64} is the bound the filter checks
+        assertThat(schema(headers, "ClientId").getMaxLength()).isEqualTo(64);
         assertThat(schema(headers, "Accept").getMaxLength()).isEqualTo(RequiredHeaders.ACCEPT_MAX_LENGTH);
         assertThat(schema(headers, "Accept").getPattern()).isNull();
         assertThat(schema(headers, "ClientDetails").getPattern()).isEqualTo(RequiredHeaders.CLIENT_DETAILS_PATTERN.pattern());

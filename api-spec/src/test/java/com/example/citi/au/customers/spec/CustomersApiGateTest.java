@@ -1,0 +1,53 @@
+package com.example.citi.au.customers.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.example.citi.au.customers.review.SpecReviewMain;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build's breaking-change gate: the review tool compares the contract with its released baseline,
+ * on the wire and in the code of the Java client generated exactly as client-gen generates it.
+ */
+class CustomersApiGateTest {
+
+    private static final Path SPEC = Path.of("src/main/resources/openapi/customers-api.yaml");
+
+    @Test
+    void customersApiSpecIsCompatibleWithItsReleasedBaseline() {
+        // given
+        Baseline baseline = Baseline.in(Baseline.DIRECTORY);
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+        // when
+        int status = SpecReviewMain.run(new String[] {
+                "--base", baseline.file().toString(), "--head", SPEC.toString(),
+                "--baseline-major", String.valueOf(baseline.major()),
+                "--rules", "src/main/lint/style-rules.properties",
+                "--client-config", "../client-gen/pom.xml#generate-client",
+                "--out", "target/spec-gate"}, new PrintStream(output, true, StandardCharsets.UTF_8), System.err);
+
+        // then
+        String report = output.toString(StandardCharsets.UTF_8);
+        report.lines().findFirst().ifPresent(verdict -> System.out.println("[spec gate] " + verdict));
+        assertEquals(0, status, () -> "the breaking-change gate fails against " + baseline.file().getFileName() + "; "
+                + "either make the change compatible, or release a new major version: set info.version to the next "
+                + "major and replace the baseline with a copy of the new spec named customers-api-<major>.yaml (see "
+                + "target/spec-gate/summary.md):\n" + report);
+    }
+
+    @Test
+    void releasedBaselineIsNamedAfterTheMajorVersionItHolds() {
+        // given
+        Baseline baseline = Baseline.in(Baseline.DIRECTORY);
+
+        // then
+        assertEquals(baseline.major(), baseline.heldMajor(),
+                () -> baseline.file() + " holds info.version " + baseline.heldVersion()
+                        + ": a baseline is named after the major version it holds");
+    }
+}

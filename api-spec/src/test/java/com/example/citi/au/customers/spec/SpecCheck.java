@@ -1,8 +1,0 @@
-package com.example.citi.au.customers.spec;
-
-import java.util.List;
-
-interface SpecCheck {
-
-    List<String> findings();
-}

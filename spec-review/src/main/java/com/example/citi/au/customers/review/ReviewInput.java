@@ -1,0 +1,19 @@
+package com.example.citi.au.customers.review;
+
+import com.example.citi.au.customers.review.client.ClientGeneratorConfig;
+import com.example.citi.au.customers.review.lint.StyleRules;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What one review compares and how.
+ *
+ * @param baseLabel     what the head is compared with, as the reviewer reads it (a git ref or a file name)
+ * @param baselineMajor the major version of the released baseline the head ships with, if it has one
+ * @param client        the generator configuration of the Java client whose code impact is reported; empty: none
+ * @param notes         lines the caller adds to the summary (a wrapper's own findings)
+ */
+public record ReviewInput(String baseLabel, String baseYaml, String headYaml, StyleRules rules,
+                          OptionalInt baselineMajor, Optional<ClientGeneratorConfig> client, List<String> notes) {
+}
