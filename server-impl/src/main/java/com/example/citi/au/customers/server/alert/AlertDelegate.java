@@ -6,7 +6,7 @@ import com.example.citi.au.customers.server.generated.model.AlertProfileAndSubsc
 import com.example.citi.au.customers.server.generated.model.AlertProfileAndSubscriptionsResponse;
 import com.example.citi.au.customers.server.generated.model.CustomerAlertsResponse;
 import com.example.citi.au.customers.server.generated.model.EnrollmentStatus;
-import com.example.citi.au.customers.server.web.CurrentCaller;
+import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;

@@ -4,7 +4,7 @@ import com.example.citi.au.customers.server.generated.api.ProfileImagesApiDelega
 import com.example.citi.au.customers.server.generated.model.ProfileImage;
 import com.example.citi.au.customers.server.generated.model.ProfileImageUpdateRequest;
 import com.example.citi.au.customers.server.generated.model.ProfileImageUpdateResponse;
-import com.example.citi.au.customers.server.web.CurrentCaller;
+import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import com.example.citi.au.customers.server.generated.model.Offer;
 import com.example.citi.au.customers.server.generated.model.OfferFulfillmentRequest;
 import com.example.citi.au.customers.server.generated.model.OfferFulfillmentResponse;
 import com.example.citi.au.customers.server.generated.model.OfferUpdateRequest;
-import com.example.citi.au.customers.server.web.CurrentCaller;
+import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;

@@ -4,7 +4,7 @@ import com.example.citi.au.customers.server.generated.api.CustomerProfileApiDele
 import com.example.citi.au.customers.server.generated.model.CustomerAddressResponse;
 import com.example.citi.au.customers.server.generated.model.CustomerParticularsResponse;
 import com.example.citi.au.customers.server.generated.model.CustomerProfile;
-import com.example.citi.au.customers.server.web.CurrentCaller;
+import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;

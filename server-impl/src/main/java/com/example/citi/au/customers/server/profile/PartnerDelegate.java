@@ -2,7 +2,7 @@ package com.example.citi.au.customers.server.profile;
 
 import com.example.citi.au.customers.server.generated.api.PartnerApiDelegate;
 import com.example.citi.au.customers.server.generated.model.CustomerProfile;
-import com.example.citi.au.customers.server.web.CurrentCaller;
+import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;

@@ -3,7 +3,7 @@ package com.example.citi.au.customers.server.reset;
 import com.example.citi.au.customers.server.domain.CustomerId;
 import com.example.citi.au.customers.server.generated.api.SandboxResetApiDelegate;
 import com.example.citi.au.customers.server.generated.model.SandboxResetResponse;
-import com.example.citi.au.customers.server.web.CurrentCaller;
+import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;

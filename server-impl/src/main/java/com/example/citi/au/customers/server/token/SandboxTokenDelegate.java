@@ -3,7 +3,7 @@ package com.example.citi.au.customers.server.token;
 import com.example.citi.au.customers.server.domain.CustomerId;
 import com.example.citi.au.customers.server.generated.api.SandboxTokensApiDelegate;
 import com.example.citi.au.customers.server.generated.model.SandboxTokenResponse;
-import com.example.citi.au.customers.server.web.CurrentClient;
+import com.example.citi.au.customers.server.security.CurrentClient;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;

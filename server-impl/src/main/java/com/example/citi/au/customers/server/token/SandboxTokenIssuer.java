@@ -1,7 +1,7 @@
 package com.example.citi.au.customers.server.token;
 
 import com.example.citi.au.customers.server.domain.CustomerId;
-import com.example.citi.au.customers.server.web.TokenProperties;
+import com.example.citi.au.customers.server.security.TokenProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.example.citi.au.customers.server.generated.api.CustomerEmailsApiDeleg
 import com.example.citi.au.customers.server.generated.model.ControlFlowConfirmationRequest;
 import com.example.citi.au.customers.server.generated.model.CustomerEmailResponse;
 import com.example.citi.au.customers.server.generated.model.EmailUpdateRequest;
-import com.example.citi.au.customers.server.web.CurrentCaller;
+import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import com.example.citi.au.customers.server.generated.model.OtpSendRequest;
 import com.example.citi.au.customers.server.generated.model.OtpSendResponse;
 import com.example.citi.au.customers.server.generated.model.OtpValidationRequest;
 import com.example.citi.au.customers.server.generated.model.OtpValidationResponse;
-import com.example.citi.au.customers.server.web.CurrentCaller;
+import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;

@@ -4,7 +4,7 @@ import com.example.citi.au.customers.server.generated.api.CustomerPhoneNumbersAp
 import com.example.citi.au.customers.server.generated.model.ControlFlowConfirmationRequest;
 import com.example.citi.au.customers.server.generated.model.CustomerPhoneResponse;
 import com.example.citi.au.customers.server.generated.model.PhoneUpdateRequest;
-import com.example.citi.au.customers.server.web.CurrentCaller;
+import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
