@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,10 @@ public final class SpecReviewMain {
                                        Java client is compared; default: java/native with Jackson 3;
                                        'none' skips the client-code impact
               --base-label TEXT        how the summary names the base (default: the file name or git ref)
-              --note TEXT              a paragraph for the summary (repeatable)""";
+              --note TEXT              a paragraph for the summary (repeatable)
+              --changelog FILE         the gate fails when FILE (Keep a Changelog) has no entry for the head's version
+              --write-changelog FILE   writes the head version's entry into FILE first (replacing an older one)
+              --release-date DATE      the date of that entry, YYYY-MM-DD (default: today, UTC)""";
 
     private static final String DEFAULT_EXECUTION = "generate-client";
 
@@ -57,7 +63,10 @@ public final class SpecReviewMain {
             BaseSpec base = BaseSpec.resolve(options.required("--base"), head);
             folder = options.path("--out");
             review = SpecReview.of(new ReviewInput(options.optional("--base-label").orElse(base.label()), base.yaml(),
-                    read(head), rules(options), baselineMajor(options), client(options), options.all("--note")));
+                    read(head), rules(options), baselineMajor(options), client(options), options.all("--note"),
+                    releaseDate(options)));
+            review = ChangelogCheck.apply(review, options.optional("--changelog").map(Path::of),
+                    options.optional("--write-changelog").map(Path::of));
         } catch (UsageException e) {
             err.println("spec-review: " + e.getMessage());
             err.println(USAGE);
@@ -76,6 +85,15 @@ public final class SpecReviewMain {
         review.gate().findings().forEach(finding -> out.println("  " + finding));
         out.println("spec-review: wrote " + folder.resolve("summary.md") + ", client-impact.md and docs/index.html");
         return Verdict.exitStatus(review);
+    }
+
+    private static LocalDate releaseDate(Options options) {
+        Optional<String> date = options.optional("--release-date");
+        try {
+            return date.map(LocalDate::parse).orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--release-date must be YYYY-MM-DD, not " + date.get());
+        }
     }
 
     private static StyleRules rules(Options options) {
@@ -126,7 +144,7 @@ public final class SpecReviewMain {
     private record Options(List<String[]> pairs) {
 
         private static final List<String> KNOWN = List.of("--base", "--head", "--out", "--baseline-major", "--rules",
-                "--client-config", "--base-label", "--note");
+                "--client-config", "--base-label", "--note", "--changelog", "--write-changelog", "--release-date");
 
         static Options parse(String[] args) {
             if (args.length % 2 != 0) {

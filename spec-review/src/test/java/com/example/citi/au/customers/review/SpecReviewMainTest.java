@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.citi.au.customers.review.spec.Resources;
+import com.example.citi.au.customers.review.spec.ReviewCommand;
 import com.example.citi.au.customers.review.spec.Reviews;
 import com.example.citi.au.customers.review.spec.SpecMutation;
-import java.io.ByteArrayOutputStream;
+import com.example.citi.au.customers.review.version.Bump;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,10 +26,12 @@ class SpecReviewMainTest {
     void writesTheSummaryOfACompatibleChangeAndExitsZero(@TempDir Path work) throws IOException {
         // given: the contract as it was before the sandbox outbox read was added
         Path base = Files.writeString(work.resolve("base.yaml"), SpecMutation.withoutSandboxOutbox(Reviews.CUSTOMERS_SPEC));
-        Path head = Files.writeString(work.resolve("customers-api.yaml"), Reviews.CUSTOMERS_SPEC);
+        Path head = Files.writeString(work.resolve("customers-api.yaml"),
+                SpecMutation.of(Reviews.CUSTOMERS_SPEC).versionBumped(Bump.MINOR).yaml());
 
         // when
-        Run run = run("--base", base.toString(), "--head", head.toString(), "--out", work.resolve("review").toString(),
+        ReviewCommand run = ReviewCommand.run("--base", base.toString(), "--head", head.toString(),
+                "--out", work.resolve("review").toString(),
                 "--rules", RULES, "--client-config", "none", "--base-label", "main");
 
         // then
@@ -54,7 +55,8 @@ class SpecReviewMainTest {
                 LIBRARY.replace("operationId: getBook", "operationId: fetchBook"));
 
         // when
-        Run run = run("--base", base.toString(), "--head", head.toString(), "--out", work.resolve("review").toString());
+        ReviewCommand run = ReviewCommand.run("--base", base.toString(), "--head", head.toString(),
+                "--out", work.resolve("review").toString());
 
         // then
         assertEquals(1, run.status(), run.output());
@@ -75,7 +77,8 @@ class SpecReviewMainTest {
         Files.writeString(spec, LIBRARY.replace("        '404':\n          description: No such book.\n", ""));
 
         // when
-        Run run = run("--base", "main", "--head", spec.toString(), "--out", work.resolve("review").toString(),
+        ReviewCommand run = ReviewCommand.run("--base", "main", "--head", spec.toString(),
+                "--out", work.resolve("review").toString(),
                 "--client-config", "none");
 
         // then
@@ -90,11 +93,12 @@ class SpecReviewMainTest {
         Path head = Files.writeString(work.resolve("library.yaml"), LIBRARY);
 
         // when
-        List<Run> runs = List.of(
-                run("--head", head.toString(), "--out", work.toString()),
-                run("--base", head.toString(), "--head", head.toString(), "--out", work.toString(), "--colour", "red"),
-                run("--base", "no-such-ref", "--head", head.toString(), "--out", work.toString()),
-                run("--base", head.toString(), "--head", head.toString(), "--out", work.toString(),
+        List<ReviewCommand> runs = List.of(
+                ReviewCommand.run("--head", head.toString(), "--out", work.toString()),
+                ReviewCommand.run("--base", head.toString(), "--head", head.toString(), "--out", work.toString(),
+                        "--colour", "red"),
+                ReviewCommand.run("--base", "no-such-ref", "--head", head.toString(), "--out", work.toString()),
+                ReviewCommand.run("--base", head.toString(), "--head", head.toString(), "--out", work.toString(),
                         "--baseline-major", "two"));
 
         // then
@@ -109,25 +113,10 @@ class SpecReviewMainTest {
                 "spec-review: --baseline-major must be a number, not two"), errors);
     }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = SpecReviewMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static void git(Path folder, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).inheritIO().start();
         assertEquals(0, process.waitFor(), String.join(" ", command));
-    }
-
-    private record Run(int status, String output, String errors) {
-
-        String firstLine() {
-            return output.lines().findFirst().orElse("");
-        }
     }
 }

@@ -2,6 +2,9 @@ package com.example.citi.au.customers.review.report;
 
 import com.example.citi.au.customers.review.SpecReview;
 import com.example.citi.au.customers.review.Verdict;
+import com.example.citi.au.customers.review.changelog.ChangelogEntry;
+import com.example.citi.au.customers.review.version.Bump;
+import com.example.citi.au.customers.review.version.VersionVerdict;
 import com.example.citi.au.customers.review.spec.OperationRef;
 import com.example.citi.au.customers.review.wire.ChangeGroup;
 import com.example.citi.au.customers.review.wire.ProvenanceChange;
@@ -33,6 +36,7 @@ public final class ReviewSummary {
                 ChangeGroup.of(comparison.compatible()), "Why it is safe");
         lint(out, review.lintFindings());
         provenance(out, review.provenance());
+        version(out, review);
         gate(out, review);
         return out.toString();
     }
@@ -104,6 +108,25 @@ public final class ReviewSummary {
                 .append(change.before() == null ? "(new operation)" : change.before()).append(" | ")
                 .append(change.after() == null ? "(removed)" : change.after()).append(" |\n"));
         out.append('\n');
+    }
+
+    private static void version(StringBuilder out, SpecReview review) {
+        out.append("## Version\n\n");
+        VersionVerdict version = review.version();
+        if (version.expected().isEmpty()) {
+            out.append("The base's info.version is not MAJOR.MINOR.PATCH: no version is required.\n\n");
+        } else if (version.required() == Bump.NONE) {
+            out.append("The document is unchanged apart from info.version: no new version and no changelog entry "
+                    + "are required.\n\n");
+            return;
+        } else {
+            out.append("This change needs a **").append(version.required().label()).append("** version: ")
+                    .append(version.expected()).append(" or later (the base is ").append(review.comparison().oldVersion())
+                    .append("; the head says ").append(review.comparison().newVersion()).append(").\n\n");
+        }
+        out.append("### Changelog entry\n\n").append("The entry `scripts/spec-review --write-changelog` writes into "
+                + "CHANGELOG.md:\n\n```markdown\n")
+                .append(ChangelogEntry.markdown(review, review.released()).stripTrailing()).append("\n```\n\n");
     }
 
     private static void gate(StringBuilder out, SpecReview review) {

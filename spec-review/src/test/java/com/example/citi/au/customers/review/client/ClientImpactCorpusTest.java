@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.example.citi.au.customers.review.SpecReview;
 import com.example.citi.au.customers.review.spec.Reviews;
 import com.example.citi.au.customers.review.spec.SpecMutation;
+import com.example.citi.au.customers.review.version.Bump;
 import com.example.citi.au.customers.review.wire.ApiChange;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -113,7 +114,7 @@ class ClientImpactCorpusTest {
     @Test
     void addingAnOptionalFieldBreaksNeitherTheWireNorTheClient() {
         // given
-        String head = SpecMutation.of(SPEC)
+        String head = SpecMutation.of(SPEC).versionBumped(Bump.MINOR)
                 .change(spec -> ((ObjectNode) schema(spec, "OtpSendRequest").path("properties"))
                         .putObject("transactionMemo").put("type", "string").put("maxLength", 140)
                         .put("description", "Free text kept with the request."))
@@ -134,7 +135,7 @@ class ClientImpactCorpusTest {
         String base = SpecMutation.withoutSandboxOutbox(SPEC);
 
         // when
-        SpecReview review = Reviews.withClient(base, SPEC);
+        SpecReview review = Reviews.withClient(base, SpecMutation.of(SPEC).versionBumped(Bump.MINOR).yaml());
 
         // then
         assertWireCompatible(review);

@@ -29,7 +29,7 @@ class ReviewSummaryTest {
             ((ObjectNode) SpecMutation.schema(spec, "Error").path("properties")).remove("message");
         }).yaml();
         SpecReview review = withLint(SpecReview.of(new ReviewInput("main", RELEASED, changed, Reviews.CUSTOMERS_RULES,
-                OptionalInt.of(1), Optional.empty(), List.of("Reviewed by the pull-request workflow."))),
+                OptionalInt.of(1), Optional.empty(), List.of("Reviewed by the pull-request workflow."), Reviews.RELEASED_ON)),
                 List.of("GET /v1/customers/{customerId}: missing summary"));
 
         // when
@@ -91,6 +91,32 @@ class ReviewSummaryTest {
                 | `GET /v1/customers/{customerId}` retrieveCustomer | transcribed | inferred |
                 | `POST /v1/oauth/token` obtainAccessToken | inferred | (removed) |
 
+                ## Version
+
+                This change needs a **major** version: 2.0.0 or later (the base is 1.0.0; the head says 1.1.0).
+
+                ### Changelog entry
+
+                The entry `scripts/spec-review --write-changelog` writes into CHANGELOG.md:
+
+                ```markdown
+                ## [1.1.0] - 2026-12-07
+
+                ### Breaking
+
+                - `POST /v1/oauth/token` obtainAccessToken: operation: removed without prior deprecation.
+                - `GET /v1/customers/{customerId}` retrieveCustomer, `POST /v1/customers` createCustomer: response 400, \
+                404, 500 `message`: property removed.
+
+                ### Added
+
+                - `POST /v1/customers` createCustomer: request body `nickname`: new optional property.
+
+                ### Fixed
+
+                - `GET /v1/customers/{customerId}` retrieveCustomer: summary or description: changed.
+                ```
+
                 ## Gate
 
                 The gate fails:
@@ -146,6 +172,10 @@ class ReviewSummaryTest {
 
                 None: the new spec passes the structural checks and the lint rules.
 
+                ## Version
+
+                The document is unchanged apart from info.version: no new version and no changelog entry are required.
+
                 ## Gate
 
                 The gate passes: no change breaks a client of the base.
@@ -155,6 +185,7 @@ class ReviewSummaryTest {
     /** The fixture is small, not lint-clean: the summary's lint section is shown with findings of the test's choosing. */
     private static SpecReview withLint(SpecReview review, List<String> lint) {
         return new SpecReview(review.title(), review.base(), review.headYaml(), review.comparison(),
-                review.clientImpact(), lint, review.provenance(), review.gate(), review.notes());
+                review.clientImpact(), lint, review.provenance(), review.gate(), review.version(), review.notes(),
+                review.released());
     }
 }

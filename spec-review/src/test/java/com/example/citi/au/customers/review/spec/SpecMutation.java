@@ -1,9 +1,11 @@
 package com.example.citi.au.customers.review.spec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.example.citi.au.customers.review.version.Bump;
+import com.example.citi.au.customers.review.version.SemanticVersion;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.swagger.v3.core.util.Yaml;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -33,6 +35,14 @@ public final class SpecMutation {
 
     public SpecMutation version(String version) {
         return change(spec -> ((ObjectNode) spec.path("info")).put("version", version));
+    }
+
+    /** The spec's info.version moved by the bump a change needs. */
+    public SpecMutation versionBumped(Bump bump) {
+        String version = root.path("info").path("version").asText();
+        return version(SemanticVersion.parse(version)
+                .orElseThrow(() -> new IllegalStateException("info.version " + version + " is not MAJOR.MINOR.PATCH"))
+                .next(bump).toString());
     }
 
     public ObjectNode tree() {

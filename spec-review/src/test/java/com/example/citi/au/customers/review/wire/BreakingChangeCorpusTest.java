@@ -12,6 +12,7 @@ import com.example.citi.au.customers.review.SpecReview;
 import com.example.citi.au.customers.review.report.ReviewSummary;
 import com.example.citi.au.customers.review.spec.Reviews;
 import com.example.citi.au.customers.review.spec.SpecMutation;
+import com.example.citi.au.customers.review.version.Bump;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -140,7 +141,7 @@ class BreakingChangeCorpusTest {
     @Test
     void addingAnOptionalFieldPassesTheGateAndIsReported() {
         // given
-        SpecMutation mutation = SpecMutation.of(SPEC)
+        SpecMutation mutation = SpecMutation.of(SPEC).versionBumped(Bump.MINOR)
                 .change(spec -> ((ObjectNode) schema(spec, "OtpSendRequest").path("properties"))
                         .putObject("transactionMemo").put("type", "string").put("maxLength", 140)
                         .put("description", "Free text kept with the request."));
@@ -160,7 +161,7 @@ class BreakingChangeCorpusTest {
         String beforeSandbox = SpecMutation.withoutSandboxOutbox(SPEC);
 
         // when
-        SpecReview review = Reviews.wire(beforeSandbox, SPEC);
+        SpecReview review = Reviews.wire(beforeSandbox, SpecMutation.of(SPEC).versionBumped(Bump.MINOR).yaml());
 
         // then
         assertCompatible(review, "GET /sandbox/v1/otpOutbox (retrieveSandboxOtpOutbox): "

@@ -3,6 +3,8 @@ package com.example.citi.au.customers.review.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.citi.au.customers.review.spec.SpecMutation;
+import com.example.citi.au.customers.review.version.Bump;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +27,7 @@ class PullRequestWorkflowIT {
     private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     private static final String SPEC = "api-spec/src/main/resources/openapi/customers-api.yaml";
     private static final List<String> FILES = List.of("scripts/spec-review", "scripts/spec-review-pr", SPEC,
-            "api-spec/src/main/lint/style-rules.properties", "client-gen/pom.xml");
+            "api-spec/src/main/lint/style-rules.properties", "client-gen/pom.xml", "CHANGELOG.md");
     private static final String MARKER = "<!-- spec-review -->";
 
     /** Answers gh api as GitHub would for one pull request's comments, kept in comments.json; logs each call. */
@@ -83,15 +85,25 @@ class PullRequestWorkflowIT {
         assertTrue(comment.startsWith(MARKER + "\n" + summary.lines().findFirst().orElseThrow() + "\n"), comment);
         assertTrue(comment.contains("- `CustomerProfileApi.retrieveCustomerProfile()` removed: code written against "
                 + "the old client no longer compiles."), comment);
+        assertTrue(comment.contains("## Version\n\nThis change needs a **major** version: " + nextMajor() + " or later"),
+                comment);
+        assertTrue(comment.contains("```markdown\n## [" + specVersion() + "] - "), comment);
+        assertTrue(comment.contains("### Breaking\n\n- `CustomerProfileApi.retrieveCustomerProfile()` removed"), comment);
         assertTrue(comment.endsWith("the `spec-review` artifact of [this run](https://github.com/acme/customers/"
                 + "actions/runs/42)."), comment);
         assertTrue(Files.isRegularFile(repository.resolve("api-spec/target/review/docs/index.html")));
         assertTrue(Files.isRegularFile(repository.resolve("api-spec/target/review/client-impact.md")));
 
-        // when: the author makes the change compatible and pushes again
+        // when: the author makes the change compatible, moves the version a patch with its entry, and pushes again
         change(repository, "operationId: getCustomerProfile\n", "operationId: retrieveCustomerProfile\n");
         change(repository, "      summary: Retrieve Customer Personal Details\n",
                 "      summary: Retrieve the Customer's Personal Details\n");
+        String patch = SpecMutation.of(Files.readString(PROJECT.resolve(SPEC))).versionBumped(Bump.PATCH).tree()
+                .path("info").path("version").asText();
+        change(repository, "  version: " + specVersion() + "\n", "  version: " + patch + "\n");
+        Path changelog = repository.resolve("CHANGELOG.md");
+        Files.writeString(changelog, Files.readString(changelog).replaceFirst("\n## \\[",
+                "\n## [" + patch + "] - 2026-12-07\n\n### Fixed\n\n- A summary reworded.\n\n## ["));
         commit(repository, "Keep the operationId");
         Run second = runWorkflowScript(repository, event);
 
@@ -136,6 +148,15 @@ class PullRequestWorkflowIT {
         // then
         assertEquals(2, run.status(), run.output());
         assertTrue(run.output().contains("is not a pull_request event"), run.output());
+    }
+
+    private static String specVersion() throws IOException {
+        return SpecMutation.of(Files.readString(PROJECT.resolve(SPEC))).tree().path("info").path("version").asText();
+    }
+
+    private static String nextMajor() throws IOException {
+        return SpecMutation.of(Files.readString(PROJECT.resolve(SPEC))).versionBumped(Bump.MAJOR).tree().path("info")
+                .path("version").asText();
     }
 
     private Path repository() throws IOException, InterruptedException {
