@@ -49,6 +49,19 @@ record Baseline(Path file, int major, String yaml) {
     }
 
     String heldVersion() {
+        return version(yaml);
+    }
+
+    /** The info.version of a spec file. */
+    static String versionOf(Path spec) {
+        try {
+            return version(Files.readString(spec));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String version(String yaml) {
         return SpecDocument.parse(yaml).unresolvedModel()
                 .map(api -> api.getInfo() == null ? null : api.getInfo().getVersion())
                 .orElse(null);

@@ -29,6 +29,7 @@ class CustomersApiGateTest {
                 "--baseline-major", String.valueOf(baseline.major()),
                 "--rules", "src/main/lint/style-rules.properties",
                 "--client-config", "../client-gen/pom.xml#generate-client",
+                "--changelog", "../CHANGELOG.md",
                 "--out", "target/spec-gate"}, new PrintStream(output, true, StandardCharsets.UTF_8), System.err);
 
         // then
@@ -36,8 +37,21 @@ class CustomersApiGateTest {
         report.lines().findFirst().ifPresent(verdict -> System.out.println("[spec gate] " + verdict));
         assertEquals(0, status, () -> "the breaking-change gate fails against " + baseline.file().getFileName() + "; "
                 + "either make the change compatible, or release a new major version: set info.version to the next "
-                + "major and replace the baseline with a copy of the new spec named customers-api-<major>.yaml (see "
-                + "target/spec-gate/summary.md):\n" + report);
+                + "major and replace the baseline with a copy of the new spec named customers-api-<major>.yaml; a "
+                + "compatible change needs a new minor version, any other a new patch, and every version its entry in "
+                + "CHANGELOG.md (see target/spec-gate/summary.md):\n" + report);
+    }
+
+    @Test
+    void theBuildsVersionIsTheContractsVersion() {
+        // given
+        String contractVersion = Baseline.versionOf(SPEC);
+
+        // then
+        assertEquals(contractVersion, System.getProperty("customers.build.version"),
+                () -> "info.version is the one version of the contract, the server and the client; set the build's to "
+                        + "it: ./mvnw -q versions:set -DnewVersion=" + contractVersion + " -DgenerateBackupPoms=false "
+                        + "-DprocessAllModules");
     }
 
     @Test
