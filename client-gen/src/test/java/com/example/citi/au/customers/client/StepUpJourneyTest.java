@@ -1,5 +1,6 @@
 package com.example.citi.au.customers.client;
 
+import com.example.citi.au.customers.client.errors.CustomersApiException;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;

@@ -1,5 +1,7 @@
 package com.example.citi.au.customers.client;
 
+import com.example.citi.au.customers.client.errors.CustomersApiMalformedResponseException;
+import com.example.citi.au.customers.client.errors.CustomersApiConnectionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
