@@ -5,6 +5,7 @@ import com.example.citi.au.customers.client.errors.CustomersApiConnectionExcepti
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.example.citi.au.customers.client.retries.RetryOptions;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -19,8 +20,7 @@ class TransportFailureTest extends WireMockClientTest {
     @Test
     void namesTheRequestThatCouldNotConnect() throws IOException {
         String nobodyListening = "http://localhost:" + freePort() + "/api";
-        CustomersApiClient unreachable = CustomersApiClient.builder()
-                .baseUrl(nobodyListening).tokenSupplier(() -> ACCESS_TOKEN).clientId(CLIENT_ID).build();
+        CustomersApiClient unreachable = clientBuilder().baseUrl(nobodyListening).retries(RetryOptions.none()).build();
 
         Throwable thrown = catchThrowable(() -> unreachable.customerEmails().retrieveCustomerEmails());
 
@@ -32,8 +32,7 @@ class TransportFailureTest extends WireMockClientTest {
     @Test
     void namesTheRequestThatTimedOut() {
         stub(Spec.get().operation("retrieveCustomerEmails"), WireMock.ok().withFixedDelay(2_000));
-        CustomersApiClient impatient = CustomersApiClient.builder()
-                .baseUrl(baseUrl()).tokenSupplier(() -> ACCESS_TOKEN).clientId(CLIENT_ID)
+        CustomersApiClient impatient = clientBuilder().retries(RetryOptions.none())
                 .readTimeout(Duration.ofMillis(200)).build();
 
         Throwable thrown = catchThrowable(() -> impatient.customerEmails().retrieveCustomerEmails());
