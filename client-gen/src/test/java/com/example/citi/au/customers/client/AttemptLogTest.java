@@ -55,6 +55,18 @@ class AttemptLogTest extends WireMockClientTest {
     }
 
     @Test
+    void saysWhenTheServerReplayedAStoredAnswer() {
+        stub(Spec.get().operation("fulfillOffer"), aResponse().withStatus(200).withHeader("Idempotent-Replayed", "true")
+                .withHeader("Content-Type", "application/json")
+                .withBody(Spec.get().operation("fulfillOffer").successExample().json()));
+
+        client.offers().fulfillOffer(Requests.balanceTransfer());
+
+        assertThat(attemptLines()).singleElement().asString()
+                .startsWith("POST /v1/sales/customers/offers/fulfillments 200 in 0 ms, attempt 1, replayed");
+    }
+
+    @Test
     void neverLogsTokensSecretsPasswordsEmailAddressesOrPhoneNumbers() {
         wireMock.stubFor(post(urlPathEqualTo(Spec.BASE_PATH + "/sandbox/v1/oauth2/token")).willReturn(okJson(
                 "{\"access_token\":\"" + FETCHED_TOKEN + "\",\"token_type\":\"bearer\",\"expires_in\":1800}")));
