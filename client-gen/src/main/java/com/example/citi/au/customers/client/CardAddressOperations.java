@@ -3,7 +3,7 @@ package com.example.citi.au.customers.client;
 import com.example.citi.au.customers.client.generated.api.CardAddressesApi;
 import com.example.citi.au.customers.client.generated.model.CardAccountAddressResponse;
 
-/** The operations of the spec's "Card Addresses" tag; errors surface as {@link CustomersApiException}. */
+/** The operations of the spec's "Card Addresses" tag; errors surface as the exceptions of {@code errors}, each named for what the answer means. */
 public final class CardAddressOperations {
 
     private final CardAddressesApi api;

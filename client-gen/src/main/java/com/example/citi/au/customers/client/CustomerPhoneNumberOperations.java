@@ -4,8 +4,9 @@ import com.example.citi.au.customers.client.generated.api.CustomerPhoneNumbersAp
 import com.example.citi.au.customers.client.generated.model.ControlFlowConfirmationRequest;
 import com.example.citi.au.customers.client.generated.model.CustomerPhoneResponse;
 import com.example.citi.au.customers.client.generated.model.PhoneUpdateRequest;
+import com.example.citi.au.customers.client.retries.IdempotencyKey;
 
-/** The operations of the spec's "Customer Phone Numbers" tag; errors surface as {@link CustomersApiException}. */
+/** The operations of the spec's "Customer Phone Numbers" tag; errors surface as the exceptions of {@code errors}, each named for what the answer means. */
 public final class CustomerPhoneNumberOperations {
 
     private final CustomerPhoneNumbersApi api;
@@ -24,7 +25,17 @@ public final class CustomerPhoneNumberOperations {
         return calls.call(() -> api.updateCustomerPhoneNumbers(request));
     }
 
+    /** As {@link #updateCustomerPhoneNumbers(PhoneUpdateRequest)}, with a key of your own: repeating the call with it later applies the write once. */
+    public CustomerPhoneResponse updateCustomerPhoneNumbers(PhoneUpdateRequest request, IdempotencyKey key) {
+        return calls.call(() -> api.updateCustomerPhoneNumbers(request, GeneratedCalls.keyed(key)));
+    }
+
     public CustomerPhoneResponse confirmCustomerPhoneNumberUpdate(ControlFlowConfirmationRequest request) {
         return calls.call(() -> api.confirmCustomerPhoneNumberUpdate(request));
+    }
+
+    /** As {@link #confirmCustomerPhoneNumberUpdate(ControlFlowConfirmationRequest)}, with a key of your own: repeating the call with it later applies the write once. */
+    public CustomerPhoneResponse confirmCustomerPhoneNumberUpdate(ControlFlowConfirmationRequest request, IdempotencyKey key) {
+        return calls.call(() -> api.confirmCustomerPhoneNumberUpdate(request, GeneratedCalls.keyed(key)));
     }
 }

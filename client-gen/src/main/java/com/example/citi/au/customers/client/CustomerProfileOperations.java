@@ -5,7 +5,7 @@ import com.example.citi.au.customers.client.generated.model.CustomerAddressRespo
 import com.example.citi.au.customers.client.generated.model.CustomerParticularsResponse;
 import com.example.citi.au.customers.client.generated.model.CustomerProfile;
 
-/** The operations of the spec's "Customer Profile" tag; errors surface as {@link CustomersApiException}. */
+/** The operations of the spec's "Customer Profile" tag; errors surface as the exceptions of {@code errors}, each named for what the answer means. */
 public final class CustomerProfileOperations {
 
     private final CustomerProfileApi api;

@@ -12,26 +12,52 @@ import com.example.citi.au.customers.client.generated.api.SandboxApi;
 import com.example.citi.au.customers.client.generated.api.SandboxResetApi;
 import com.example.citi.au.customers.client.generated.api.ProfileImagesApi;
 import com.example.citi.au.customers.client.generated.invoker.ApiClient;
+import com.example.citi.au.customers.client.headers.ClientHeadersPolicy;
+import com.example.citi.au.customers.client.headers.RequestIdPolicy;
+import com.example.citi.au.customers.client.logging.AttemptLogPolicy;
+import com.example.citi.au.customers.client.pipeline.PathTemplates;
+import com.example.citi.au.customers.client.pipeline.PipelineHttpClient;
+import com.example.citi.au.customers.client.retries.IdempotencyKeyPolicy;
+import com.example.citi.au.customers.client.retries.RetryOptions;
+import com.example.citi.au.customers.client.retries.RetryPolicy;
+import com.example.citi.au.customers.client.retries.Sleeper;
+import com.example.citi.au.customers.client.stepup.StepUpJourney;
+import com.example.citi.au.customers.client.tokens.AccessTokenProvider;
+import com.example.citi.au.customers.client.tokens.BearerTokenPolicy;
+import com.example.citi.au.customers.client.tokens.ClientCredentialsTokenProvider;
+import com.example.citi.au.customers.client.tokens.SuppliedTokens;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
- * The Customers API client: configured once, then every operation of the spec by tag.
+ * The Customers API client: configured once, then every operation of the contract by tag, the step-up
+ * journey in one call, and the alert history as a stream.
  *
  * <pre>{@code
  * CustomersApiClient customers = CustomersApiClient.builder()
- *         .baseUrl("https://sandbox.apihub.citi.com/gcb/api")
- *         .tokenSupplier(tokens::currentAccessToken)
- *         .clientId("my-registered-client-id")
+ *         .baseUrl("http://localhost:8080/api")
+ *         .clientId("sandbox-app")
+ *         .clientCredentials(ClientCredentialsTokenProvider.builder()
+ *                 .tokenUrl("http://localhost:8080/api/sandbox/v1/oauth2/token")
+ *                 .clientSecret("sandbox-app-secret")
+ *                 .customer("1"))
  *         .build();
  * CustomerEmailResponse emails = customers.customerEmails().retrieveCustomerEmails();
  * }</pre>
  *
- * Every request carries {@code Authorization: Bearer <token>} with a token asked from the supplier for that
- * request, a fresh {@code uuid}, the {@code client_id} and, when a supplier is given and returns a value,
- * {@code clientDetails}. Instances are thread-safe; build one and share it.
+ * Every call goes through one pipeline of small policies, outermost first: {@link IdempotencyKeyPolicy} (one
+ * key per write), {@link RetryPolicy} (which answers are repeated, how long to wait, the call's deadline),
+ * {@link BearerTokenPolicy} (the token, and one replay after a 401), {@link ClientHeadersPolicy}
+ * ({@code client_id}, {@code clientDetails}), {@link RequestIdPolicy} (a fresh {@code uuid} per attempt) and
+ * {@link AttemptLogPolicy} (one debug line per attempt). Errors surface as the exceptions of the {@code errors}
+ * package. Instances are thread-safe; build one and share it.
  */
 public final class CustomersApiClient {
 
@@ -47,15 +73,29 @@ public final class CustomersApiClient {
     private final CardAddressOperations cardAddresses;
     private final SandboxOperations sandbox;
     private final SandboxResetOperations sandboxReset;
+    private final StepUpJourney stepUp;
 
     private CustomersApiClient(Builder builder) {
-        apiClient = new ApiClient();
+        HttpClient network = HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
+        PathTemplates pathTemplates = new PathTemplates(URI.create(builder.baseUrl).getRawPath());
+        AccessTokenProvider tokens = builder.tokens(network, pathTemplates);
+        GeneratedCalls calls = new GeneratedCalls(ApiClient.createDefaultObjectMapper(), builder.clock);
+        HttpClient pipeline = new PipelineHttpClient(network, List.of(
+                new IdempotencyKeyPolicy(builder.retries.idempotencyKeys()),
+                builder.retryPolicy(RetryPolicy.readsAndKeyedWrites()),
+                new BearerTokenPolicy(tokens),
+                new ClientHeadersPolicy(builder.clientId, builder.clientDetailsSupplier),
+                new RequestIdPolicy(),
+                new AttemptLogPolicy(builder.clock)),
+                pathTemplates, builder.clock, calls.callRecorder());
+        apiClient = new ApiClient() {
+            @Override
+            public HttpClient getHttpClient() {
+                return pipeline;
+            }
+        };
         apiClient.updateBaseUri(builder.baseUrl);
-        apiClient.setConnectTimeout(builder.connectTimeout);
         apiClient.setReadTimeout(builder.readTimeout);
-        GeneratedCalls calls = new GeneratedCalls(apiClient.getObjectMapper());
-        apiClient.setRequestInterceptor(calls.rememberingRequests(
-                new RequiredHeaders(builder.tokenSupplier, builder.clientId, builder.clientDetailsSupplier)));
 
         customerProfile = new CustomerProfileOperations(new CustomerProfileApi(apiClient), calls);
         customerEmails = new CustomerEmailOperations(new CustomerEmailsApi(apiClient), calls);
@@ -68,6 +108,7 @@ public final class CustomersApiClient {
         cardAddresses = new CardAddressOperations(new CardAddressesApi(apiClient), calls);
         sandbox = new SandboxOperations(new SandboxApi(apiClient), calls);
         sandboxReset = new SandboxResetOperations(new SandboxResetApi(apiClient), calls);
+        stepUp = new StepUpJourney(customerEmails, customerPhoneNumbers, oneTimePasswords);
     }
 
     public static Builder builder() {
@@ -110,6 +151,11 @@ public final class CustomersApiClient {
         return cardAddresses;
     }
 
+    /** Email and phone-number changes with their one-time password, each in one call. */
+    public StepUpJourney stepUp() {
+        return stepUp;
+    }
+
     /** Only the local sandbox serves these: reading the one-time passwords it "sent". */
     public SandboxOperations sandbox() {
         return sandbox;
@@ -123,7 +169,8 @@ public final class CustomersApiClient {
     /**
      * The configured generated client, for what the operations above do not offer (for example the
      * {@code ...WithHttpInfo} methods that return the response headers): {@code new CustomerEmailsApi(apiClient())}
-     * sends the same headers, but reports errors as the generated checked {@code ApiException}.
+     * goes through the same pipeline (tokens, retries, headers, logging), but reports errors as the generated
+     * checked {@code ApiException}.
      */
     public ApiClient apiClient() {
         return apiClient;
@@ -132,8 +179,13 @@ public final class CustomersApiClient {
     public static final class Builder {
 
         private String baseUrl;
-        private Supplier<String> tokenSupplier;
+        private AccessTokenProvider tokenProvider;
+        private ClientCredentialsTokenProvider.Builder clientCredentials;
         private String clientId;
+        private RetryOptions retries = RetryOptions.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.THREAD;
+        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private Supplier<String> clientDetailsSupplier = () -> null;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
@@ -151,9 +203,54 @@ public final class CustomersApiClient {
             return this;
         }
 
-        /** Gives the current OAuth access token, without the {@code Bearer } prefix; asked once per request. */
+        /**
+         * Tokens from your own OAuth library: the current access token, without the {@code Bearer } prefix,
+         * asked for on every attempt; after a 401 it is asked again, and the call replayed once if it gives
+         * another token.
+         */
         public Builder tokenSupplier(Supplier<String> tokenSupplier) {
-            this.tokenSupplier = Objects.requireNonNull(tokenSupplier, "tokenSupplier");
+            return tokenProvider(new SuppliedTokens(Objects.requireNonNull(tokenSupplier, "tokenSupplier")));
+        }
+
+        /** Tokens from a provider of your own. */
+        public Builder tokenProvider(AccessTokenProvider tokenProvider) {
+            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
+            this.clientCredentials = null;
+            return this;
+        }
+
+        /**
+         * Tokens fetched by the client itself with OAuth 2.0 client credentials, cached and renewed ahead of
+         * expiry. The builder's client id is taken when the token builder has none; token calls get this
+         * client's retries, clock and logging.
+         */
+        public Builder clientCredentials(ClientCredentialsTokenProvider.Builder clientCredentials) {
+            this.clientCredentials = Objects.requireNonNull(clientCredentials, "clientCredentials");
+            this.tokenProvider = null;
+            return this;
+        }
+
+        /** Which failures are retried, how often and for how long; {@link RetryOptions#defaults()} unless set. */
+        public Builder retries(RetryOptions retries) {
+            this.retries = Objects.requireNonNull(retries, "retries");
+            return this;
+        }
+
+        /** The clock for deadlines, {@code Retry-After} dates and token lifetimes; the system's unless set. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How the client waits between attempts; {@code Thread.sleep} unless set (tests move a clock instead). */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** The random numbers of the backoff's jitter, each in [0, 1); for tests that need fixed waits. */
+        public Builder jitterSource(DoubleSupplier random) {
+            this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
@@ -178,17 +275,38 @@ public final class CustomersApiClient {
             return this;
         }
 
-        /** How long to wait for each answer; 30 seconds unless set. */
+        /** How long to wait for each attempt's answer (the call's deadline may cut it shorter); 30 seconds unless set. */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
             return this;
         }
 
         public CustomersApiClient build() {
-            if (baseUrl == null || tokenSupplier == null || clientId == null) {
-                throw new IllegalStateException("baseUrl, tokenSupplier and clientId are required");
+            if (baseUrl == null || (tokenProvider == null && clientCredentials == null) || clientId == null) {
+                throw new IllegalStateException(
+                        "baseUrl, clientId and a token source (clientCredentials, tokenSupplier or tokenProvider) are required");
             }
             return new CustomersApiClient(this);
+        }
+
+        private RetryPolicy retryPolicy(java.util.function.Predicate<java.net.http.HttpRequest> safeToRepeat) {
+            return new RetryPolicy(retries, clock, sleeper, random, safeToRepeat);
+        }
+
+        /** A token call asks for nothing but a token, so it is always safe to repeat. */
+        private AccessTokenProvider tokens(HttpClient network, PathTemplates pathTemplates) {
+            if (tokenProvider != null) {
+                return tokenProvider;
+            }
+            HttpClient tokenCalls = new PipelineHttpClient(network, List.of(
+                    retryPolicy(request -> true),
+                    new RequestIdPolicy(),
+                    new AttemptLogPolicy(clock)),
+                    pathTemplates, clock, call -> { });
+            if (clientCredentials.clientId() == null) {
+                clientCredentials.clientId(clientId);
+            }
+            return clientCredentials.clock(clock).httpClient(tokenCalls).build();
         }
     }
 }

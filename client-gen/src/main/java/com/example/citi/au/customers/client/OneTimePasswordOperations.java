@@ -5,8 +5,9 @@ import com.example.citi.au.customers.client.generated.model.OtpSendRequest;
 import com.example.citi.au.customers.client.generated.model.OtpSendResponse;
 import com.example.citi.au.customers.client.generated.model.OtpValidationRequest;
 import com.example.citi.au.customers.client.generated.model.OtpValidationResponse;
+import com.example.citi.au.customers.client.retries.IdempotencyKey;
 
-/** The operations of the spec's "One-Time Passwords" tag; errors surface as {@link CustomersApiException}. */
+/** The operations of the spec's "One-Time Passwords" tag; errors surface as the exceptions of {@code errors}, each named for what the answer means. */
 public final class OneTimePasswordOperations {
 
     private final OneTimePasswordsApi api;
@@ -21,7 +22,17 @@ public final class OneTimePasswordOperations {
         return calls.call(() -> api.sendOneTimePassword(request));
     }
 
+    /** As {@link #sendOneTimePassword(OtpSendRequest)}, with a key of your own: repeating the call with it later applies the write once. */
+    public OtpSendResponse sendOneTimePassword(OtpSendRequest request, IdempotencyKey key) {
+        return calls.call(() -> api.sendOneTimePassword(request, GeneratedCalls.keyed(key)));
+    }
+
     public OtpValidationResponse validateOneTimePassword(OtpValidationRequest request) {
         return calls.call(() -> api.validateOneTimePassword(request));
+    }
+
+    /** As {@link #validateOneTimePassword(OtpValidationRequest)}, with a key of your own: repeating the call with it later applies the write once. */
+    public OtpValidationResponse validateOneTimePassword(OtpValidationRequest request, IdempotencyKey key) {
+        return calls.call(() -> api.validateOneTimePassword(request, GeneratedCalls.keyed(key)));
     }
 }

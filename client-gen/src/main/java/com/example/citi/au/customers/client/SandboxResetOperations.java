@@ -2,6 +2,7 @@ package com.example.citi.au.customers.client;
 
 import com.example.citi.au.customers.client.generated.api.SandboxResetApi;
 import com.example.citi.au.customers.client.generated.model.SandboxResetResponse;
+import com.example.citi.au.customers.client.retries.IdempotencyKey;
 
 /** The operation of the spec's "Sandbox Reset" tag, which only the local sandbox serves. */
 public final class SandboxResetOperations {
@@ -16,5 +17,10 @@ public final class SandboxResetOperations {
 
     public SandboxResetResponse resetSandboxCustomer() {
         return calls.call(api::resetSandboxCustomer);
+    }
+
+    /** As {@link #resetSandboxCustomer()}, with a key of your own. */
+    public SandboxResetResponse resetSandboxCustomer(IdempotencyKey key) {
+        return calls.call(() -> api.resetSandboxCustomer(GeneratedCalls.keyed(key)));
     }
 }

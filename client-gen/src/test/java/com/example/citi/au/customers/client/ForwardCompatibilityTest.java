@@ -1,5 +1,6 @@
 package com.example.citi.au.customers.client;
 
+import com.example.citi.au.customers.client.errors.CustomersApiException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.citi.au.customers.client.generated.model.AlertHistoryRecord;

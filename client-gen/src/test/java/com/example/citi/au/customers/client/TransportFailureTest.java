@@ -1,8 +1,11 @@
 package com.example.citi.au.customers.client;
 
+import com.example.citi.au.customers.client.errors.CustomersApiMalformedResponseException;
+import com.example.citi.au.customers.client.errors.CustomersApiConnectionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.example.citi.au.customers.client.retries.RetryOptions;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -17,8 +20,7 @@ class TransportFailureTest extends WireMockClientTest {
     @Test
     void namesTheRequestThatCouldNotConnect() throws IOException {
         String nobodyListening = "http://localhost:" + freePort() + "/api";
-        CustomersApiClient unreachable = CustomersApiClient.builder()
-                .baseUrl(nobodyListening).tokenSupplier(() -> ACCESS_TOKEN).clientId(CLIENT_ID).build();
+        CustomersApiClient unreachable = clientBuilder().baseUrl(nobodyListening).retries(RetryOptions.none()).build();
 
         Throwable thrown = catchThrowable(() -> unreachable.customerEmails().retrieveCustomerEmails());
 
@@ -30,8 +32,7 @@ class TransportFailureTest extends WireMockClientTest {
     @Test
     void namesTheRequestThatTimedOut() {
         stub(Spec.get().operation("retrieveCustomerEmails"), WireMock.ok().withFixedDelay(2_000));
-        CustomersApiClient impatient = CustomersApiClient.builder()
-                .baseUrl(baseUrl()).tokenSupplier(() -> ACCESS_TOKEN).clientId(CLIENT_ID)
+        CustomersApiClient impatient = clientBuilder().retries(RetryOptions.none())
                 .readTimeout(Duration.ofMillis(200)).build();
 
         Throwable thrown = catchThrowable(() -> impatient.customerEmails().retrieveCustomerEmails());

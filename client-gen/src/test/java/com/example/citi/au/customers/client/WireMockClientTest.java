@@ -36,15 +36,24 @@ abstract class WireMockClientTest {
             .options(wireMockConfig().dynamicPort())
             .build();
 
+    /** The client's clock and sleeper: waits between attempts move it, nothing sleeps. */
+    final FakeTime time = new FakeTime();
     CustomersApiClient client;
 
     @BeforeEach
     void pointClientAtWireMock() {
-        client = CustomersApiClient.builder()
+        client = clientBuilder().build();
+    }
+
+    /** The test client's settings, for a test that changes one of them. */
+    CustomersApiClient.Builder clientBuilder() {
+        return CustomersApiClient.builder()
                 .baseUrl(baseUrl())
                 .tokenSupplier(() -> ACCESS_TOKEN)
                 .clientId(CLIENT_ID)
-                .build();
+                .clock(time)
+                .sleeper(time)
+                .jitterSource(() -> 0);
     }
 
     @AfterEach

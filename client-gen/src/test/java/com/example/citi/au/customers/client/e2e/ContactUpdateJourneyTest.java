@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.example.citi.au.customers.client.CustomersApiClient;
-import com.example.citi.au.customers.client.CustomersApiException;
+import com.example.citi.au.customers.client.errors.CustomersApiException;
 import com.example.citi.au.customers.client.generated.model.ControlFlowConfirmationRequest;
 import com.example.citi.au.customers.client.generated.model.Email;
 import com.example.citi.au.customers.client.generated.model.EmailUpdate;

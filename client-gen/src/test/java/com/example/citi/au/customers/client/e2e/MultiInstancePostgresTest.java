@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.example.citi.au.customers.client.CustomersApiClient;
-import com.example.citi.au.customers.client.CustomersApiException;
+import com.example.citi.au.customers.client.errors.CustomersApiException;
 import com.example.citi.au.customers.client.generated.model.Address;
 import com.example.citi.au.customers.client.generated.model.ControlFlowConfirmationRequest;
 import com.example.citi.au.customers.client.generated.model.CustomerProfile;

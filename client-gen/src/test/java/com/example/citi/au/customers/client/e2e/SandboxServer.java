@@ -1,6 +1,7 @@
 package com.example.citi.au.customers.client.e2e;
 
 import com.example.citi.au.customers.client.CustomersApiClient;
+import com.example.citi.au.customers.client.tokens.ClientCredentialsTokenProvider;
 import com.example.citi.au.customers.server.CustomersApiApplication;
 import java.util.Arrays;
 import java.util.UUID;
@@ -49,6 +50,18 @@ final class SandboxServer implements BeforeAllCallback, AfterAllCallback {
     String baseUrl() {
         int port = ((WebServerApplicationContext) server).getWebServer().getPort();
         return "http://localhost:" + port + "/api";
+    }
+
+    /** A client that fetches and renews its own tokens for a sandbox customer, as a consumer's would. */
+    CustomersApiClient clientWithCredentialsFor(int sandboxCustomer) {
+        return CustomersApiClient.builder()
+                .baseUrl(baseUrl())
+                .clientId(CLIENT_ID)
+                .clientCredentials(ClientCredentialsTokenProvider.builder()
+                        .tokenUrl(baseUrl() + "/sandbox/v1/oauth2/token")
+                        .clientSecret(CLIENT_SECRET)
+                        .customer(String.valueOf(sandboxCustomer)))
+                .build();
     }
 
     /** A client signed in as a sandbox customer (1 Olivia, 2 Liam, 3 Charlotte) through the sandbox customer app. */
