@@ -74,7 +74,7 @@ describe("retries", () => {
     const time = new FakeTime();
     const server = new FakeFetch(problem(429, "rateLimited", {}, { "Retry-After": "120" }));
 
-    const error = await readEmails(server, time, { maxRetryAfterMs: 30_000 }).catch((e: unknown) => e);
+    const error = await readEmails(server, time, { maxRetryAfterMs: 30_000, timeoutMs: 600_000 }).catch((e: unknown) => e);
 
     assert.ok(error instanceof RateLimitedError);
     assert.equal(error.retryAfterMs, 120_000);
