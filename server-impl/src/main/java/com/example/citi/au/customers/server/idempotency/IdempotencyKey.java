@@ -6,12 +6,12 @@ import java.util.Optional;
  * The value of an {@code Idempotency-Key} header: the IETF draft's structured-field string
  * ({@code "8e03978e-..."}) or the same characters bare, which name the same key.
  */
-record IdempotencyKey(String value) {
+public record IdempotencyKey(String value) {
 
-    static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = "Idempotency-Key";
     static final int MAX_LENGTH = 64;
 
-    static Optional<IdempotencyKey> parse(String header) {
+    public static Optional<IdempotencyKey> parse(String header) {
         boolean quoted = header.length() >= 2 && header.charAt(0) == '"' && header.charAt(header.length() - 1) == '"';
         String value = quoted ? header.substring(1, header.length() - 1) : header;
         if (value.isEmpty() || value.length() > MAX_LENGTH) {

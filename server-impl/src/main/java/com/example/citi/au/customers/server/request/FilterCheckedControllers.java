@@ -1,5 +1,6 @@
 package com.example.citi.au.customers.server.request;
 
+import com.example.citi.au.customers.server.idempotency.IdempotencyKey;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
@@ -21,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 /**
  * Leaves out of method validation the generated controllers whose every constrained parameter
  * is already checked before the controller runs: a request body (validated as it is read) or a
- * header that {@link RequiredHeadersFilter}, the bearer token resolver or the idempotency key's
- * interceptor (before any write runs) checks by the spec's rules. Validating those again, above all the Authorization pattern over a 900-character
+ * header that {@link RequiredHeadersFilter} or the bearer token resolver checks by the spec's
+ * rules. Validating those again, above all the Authorization pattern over a 900-character
  * token, cost a fifth of a profile read's CPU. A controller with any other constrained
  * parameter (a query, path or form value, or another header) keeps method validation whole.
  */
@@ -30,7 +31,7 @@ final class FilterCheckedControllers implements MethodValidationExcludeFilter {
 
     static final Set<String> FILTER_CHECKED_HEADERS = caseInsensitive(
             "Authorization", RequiredHeaders.UUID, RequiredHeaders.ACCEPT, RequiredHeaders.CLIENT_ID,
-            RequiredHeaders.CLIENT_DETAILS, "Idempotency-Key");
+            RequiredHeaders.CLIENT_DETAILS, IdempotencyKey.HEADER);
 
     @Override
     public boolean isExcluded(Class<?> type) {

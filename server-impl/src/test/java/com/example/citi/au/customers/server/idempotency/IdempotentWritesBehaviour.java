@@ -258,6 +258,21 @@ abstract class IdempotentWritesBehaviour extends ApiIntegrationTest {
     }
 
     @Test
+    void refusesAKeySentTwiceOrOffItsPatternAndAppliesNothing() {
+        String key = newKey();
+
+        ApiResponse twice = fulfil(key).headerLine(KEY, key).send();
+        ApiResponse tooLong = fulfil("k".repeat(65)).send();
+        ApiResponse unbalanced = fulfil("\"" + key).send();
+
+        assertThat(List.of(twice, tooLong, unbalanced)).allSatisfy(refused -> {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.errorLocation()).isEqualTo(KEY);
+        });
+        assertThat(fulfilments()).isZero();
+    }
+
+    @Test
     void appliesEveryAttemptWithoutTheHeaderAsBefore() {
         ApiResponse first = delete(OLIVIA, IMAGE).send();
         ApiResponse again = delete(OLIVIA, IMAGE).send();
