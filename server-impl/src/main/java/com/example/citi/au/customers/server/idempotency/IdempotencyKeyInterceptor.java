@@ -71,7 +71,7 @@ final class IdempotencyKeyInterceptor implements HandlerInterceptor {
                 key.get().value());
         Claim claim = writes.claim(scope, requestHash(request, write));
         if (claim instanceof Claim.Claimed claimed) {
-            write.claimed(scope, claimed.token(), writes.beginWrite());
+            write.claimed(scope, claimed.token(), writes.beginWrite(scope, claimed.token()));
             return true;
         }
         if (claim instanceof Claim.Replay replay) {

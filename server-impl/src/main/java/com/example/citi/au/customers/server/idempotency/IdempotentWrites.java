@@ -88,16 +88,30 @@ class IdempotentWrites {
         return row.answer() != null ? new Claim.Replay(row.answer()) : new Claim.InUse();
     }
 
-    /** The transaction the write's service joins; its connection is held until {@link #finish}. */
-    TransactionStatus beginWrite() {
-        return transactions.getTransaction(TransactionDefinition.withDefaults());
+    /**
+     * The transaction the write's service joins; its connection is held until {@link #finish}. When
+     * it cannot be opened, the key is released at once rather than held until the in-flight timeout.
+     */
+    TransactionStatus beginWrite(IdempotencyScope scope, String token) {
+        try {
+            return transactions.getTransaction(TransactionDefinition.withDefaults());
+        } catch (RuntimeException cannotOpen) {
+            release(scope, token);
+            throw cannotOpen;
+        }
     }
 
-    /** Ends the write's transaction: committed with its answer when {@code keep}, else rolled back. */
+    /**
+     * Ends the write's transaction: committed with its answer when {@code keep} and the service did
+     * not roll it back, else rolled back. An error answer whose service rolled back changed nothing
+     * (a confirmation's step-up 403 before the password was validated); a success whose transaction
+     * was rolled back cannot be acknowledged.
+     */
     Outcome finish(IdempotencyScope scope, String token, TransactionStatus write, StoredAnswer answer, boolean keep) {
+        boolean success = answer.status() / 100 == 2;
         if (!keep || write.isRollbackOnly()) {
             abandon(scope, token, write);
-            return keep ? Outcome.FAILED : Outcome.NOT_STORED;
+            return keep && success ? Outcome.FAILED : Outcome.NOT_STORED;
         }
         if (!keys.storeAnswer(scope, token, answer, clock.instant().plus(properties.retention()))) {
             transactions.rollback(write);

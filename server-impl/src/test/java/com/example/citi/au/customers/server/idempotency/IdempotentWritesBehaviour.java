@@ -101,6 +101,22 @@ abstract class IdempotentWritesBehaviour extends ApiIntegrationTest {
     }
 
     @Test
+    void keepsTheKeyOfAConfirmationRefusedBeforeItsPasswordWasValidated() {
+        String flow = controlFlowOf(put(OLIVIA, EMAILS, EMAIL_CHANGE).send());
+        post(OLIVIA, OTP, smsRequest(flow)).send();
+        String key = newKey();
+
+        ApiResponse tooEarly = post(OLIVIA, EMAILS + "/confirmation", confirmation(flow)).header(KEY, key).send();
+        String otp = passwordIn(get(OLIVIA, "/sandbox/v1/otpOutbox").query("controlFlowId=" + flow).send());
+        put(OLIVIA, OTP, validation(flow, otp)).send();
+        ApiResponse confirmed = post(OLIVIA, EMAILS + "/confirmation", confirmation(flow)).header(KEY, key).send();
+
+        assertThat(controlFlowOf(tooEarly)).as("nothing changed, so nothing stored").isEqualTo(flow);
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.header(REPLAYED)).isNull();
+    }
+
+    @Test
     void replaysTheStepUpAnswerWithItsControlFlowInsteadOfOpeningAnother() {
         String key = newKey();
 
