@@ -49,7 +49,8 @@ final class AlertDelegate implements CustomerAlertsApiDelegate {
     @Override
     public ResponseEntity<AlertProfileAndSubscriptionsResponse> manageAlertProfileAndSubscriptions(
             String authorization, UUID uuid, String accept, String clientId, String contentType,
-            AlertProfileAndSubscriptionsRequest request, String clientDetails) {
+            AlertProfileAndSubscriptionsRequest request, String clientDetails,
+            String idempotencyKey) {
         AlertSettings changed = settings.change(currentCaller.customerId(), AlertMapper.settingsChange(request));
         return ResponseEntity.ok(AlertMapper.toResponse(changed));
     }

@@ -7,9 +7,11 @@ import org.springframework.core.Ordered;
  * package that owns it: whole answers with their length (outermost, so that an answer leaves only
  * after its request line is logged), request logging, the required headers (400), credentials no
  * token can hold (401), the body size limit (400), Spring Security's chains (401, 403; at the
- * default security filter order, after these), then the scope each operation needs (403) and
- * strict query values (400). The filters are plain servlet filters, which Spring Boot maps to a
- * request's own dispatch only; error pages are not under the API's path.
+ * default security filter order, after these), the hold on a write with an Idempotency-Key until
+ * its transaction has ended, then the scope each operation needs (403), strict query values (400)
+ * and the claim of the Idempotency-Key (a stored answer, 409, 422, or the write's transaction
+ * opened). The filters are plain servlet filters, which Spring Boot maps to a request's own
+ * dispatch only; error pages are not under the API's path.
  */
 public final class RequestPipeline {
 
@@ -18,10 +20,13 @@ public final class RequestPipeline {
     public static final int REQUIRED_HEADERS = Ordered.HIGHEST_PRECEDENCE + 10;
     public static final int UNREADABLE_CREDENTIALS = Ordered.HIGHEST_PRECEDENCE + 12;
     public static final int REQUEST_BODY_SIZE = Ordered.HIGHEST_PRECEDENCE + 15;
+    /** After Spring Security's chains (at -100): a request they refuse never holds a key. */
+    public static final int IDEMPOTENT_WRITES = -50;
 
-    /** Interceptors, behind the security chains: the operation's scope before its query values. */
+    /** Interceptors, behind the security chains: the operation's scope, its query values, then its key. */
     public static final int OPERATION_SCOPE = 0;
     public static final int STRICT_QUERY_VALUES = 10;
+    public static final int IDEMPOTENCY_KEY = 20;
 
     private RequestPipeline() {
     }

@@ -31,7 +31,8 @@ class ProfileImagesDelegate implements ProfileImagesApiDelegate {
     @Override
     public ResponseEntity<ProfileImageUpdateResponse> updateCustomerProfileImage(
             String authorization, UUID uuid, String accept, String clientId, String contentType,
-            ProfileImageUpdateRequest request, String clientDetails) {
+            ProfileImageUpdateRequest request, String clientDetails,
+            String idempotencyKey) {
         StoredImage stored = service.replace(
                 currentCaller.customerId(), request.getImageData(), mapper.toType(request.getImageFormat()));
         return ResponseEntity.ok(mapper.toUpdateResponse(stored));
@@ -39,7 +40,8 @@ class ProfileImagesDelegate implements ProfileImagesApiDelegate {
 
     @Override
     public ResponseEntity<Void> deleteCustomerProfileImage(String authorization, UUID uuid, String accept,
-                                                           String clientId, String clientDetails) {
+                                                           String clientId, String clientDetails,
+                                                           String idempotencyKey) {
         service.delete(currentCaller.customerId());
         return ResponseEntity.noContent().build();
     }

@@ -25,7 +25,8 @@ class OffersDelegate implements OffersApiDelegate {
 
     @Override
     public ResponseEntity<Offer> updateOffer(String authorization, UUID uuid, String accept, String clientId,
-                                             String contentType, OfferUpdateRequest request, String clientDetails) {
+                                             String contentType, OfferUpdateRequest request, String clientDetails,
+                                             String idempotencyKey) {
         CustomerOffer offer = service.changeStatus(currentCaller.customerId(), mapper.toStatusChange(request));
         return ResponseEntity.ok(mapper.toOffer(offer));
     }
@@ -34,7 +35,8 @@ class OffersDelegate implements OffersApiDelegate {
     public ResponseEntity<OfferFulfillmentResponse> fulfillOffer(String authorization, UUID uuid, String accept,
                                                                  String clientId, String contentType,
                                                                  OfferFulfillmentRequest request,
-                                                                 String clientDetails) {
+                                                                 String clientDetails,
+                                                                 String idempotencyKey) {
         CompletedFulfillment fulfillment =
                 service.fulfill(currentCaller.customerId(), mapper.toFulfillmentRequest(request));
         return ResponseEntity.ok(mapper.toResponse(fulfillment));

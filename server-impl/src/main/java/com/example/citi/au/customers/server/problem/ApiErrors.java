@@ -50,6 +50,16 @@ public final class ApiErrors {
         return error;
     }
 
+    public static ErrorResponse idempotencyKeyReused() {
+        return error(ErrorResponse.TypeEnum.INVALID, "idempotencyKeyReused",
+                "The Idempotency-Key was used with another request", "Idempotency-Key");
+    }
+
+    public static ErrorResponse idempotencyKeyInUse() {
+        return error(ErrorResponse.TypeEnum.ERROR, "idempotencyKeyInUse",
+                "A request with this Idempotency-Key is still being processed", "Idempotency-Key");
+    }
+
     public static ErrorResponse serverUnavailable() {
         return error(ErrorResponse.TypeEnum.FATAL, "serverUnavailable", "The request failed due to an internal error", null);
     }

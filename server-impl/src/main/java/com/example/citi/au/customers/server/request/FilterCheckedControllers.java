@@ -1,5 +1,6 @@
 package com.example.citi.au.customers.server.request;
 
+import com.example.citi.au.customers.server.idempotency.IdempotencyKey;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
@@ -30,7 +31,7 @@ final class FilterCheckedControllers implements MethodValidationExcludeFilter {
 
     static final Set<String> FILTER_CHECKED_HEADERS = caseInsensitive(
             "Authorization", RequiredHeaders.UUID, RequiredHeaders.ACCEPT, RequiredHeaders.CLIENT_ID,
-            RequiredHeaders.CLIENT_DETAILS);
+            RequiredHeaders.CLIENT_DETAILS, IdempotencyKey.HEADER);
 
     @Override
     public boolean isExcluded(Class<?> type) {

@@ -1,14 +1,21 @@
 package com.example.citi.au.customers.server.request;
 
 import jakarta.servlet.http.HttpServletRequest;
+import com.example.citi.au.customers.server.idempotency.IdempotencyKey;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
-/** The rules of the spec's header parameters uuid, client_id, Accept and clientDetails. */
+/**
+ * The rules of the spec's header parameters uuid, client_id, Accept, clientDetails and, on a
+ * write, Idempotency-Key. The singletons (uuid, client_id, Content-Type, clientDetails,
+ * Idempotency-Key) must be sent once; Accept, a list, may come on several lines, which are
+ * combined as HTTP defines.
+ */
 public final class RequiredHeaders {
 
     static final String UUID = "uuid";
@@ -24,6 +31,8 @@ public final class RequiredHeaders {
     static final int ACCEPT_MAX_LENGTH = 256;
     static final int CLIENT_DETAILS_MAX_LENGTH = 4096;
     private static final int UUID_LENGTH = 36;
+    /** The methods of the writes, which declare Idempotency-Key; on a read the header means nothing. */
+    private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private RequiredHeaders() {
     }
@@ -62,7 +71,7 @@ public final class RequiredHeaders {
         if (single(request, CLIENT_ID).filter(value -> CLIENT_ID_PATTERN.matcher(value).matches()).isEmpty()) {
             return Optional.of(CLIENT_ID);
         }
-        if (single(request, ACCEPT).filter(RequiredHeaders::acceptsJson).isEmpty()) {
+        if (combined(request, ACCEPT).filter(RequiredHeaders::acceptsJson).isEmpty()) {
             return Optional.of(ACCEPT);
         }
         if (Collections.list(request.getHeaders(CONTENT_TYPE)).size() > 1) {
@@ -71,6 +80,11 @@ public final class RequiredHeaders {
         List<String> clientDetails = Collections.list(request.getHeaders(CLIENT_DETAILS));
         if (!clientDetails.isEmpty() && !validClientDetails(clientDetails)) {
             return Optional.of(CLIENT_DETAILS);
+        }
+        List<String> idempotencyKeys = Collections.list(request.getHeaders(IdempotencyKey.HEADER));
+        if (!idempotencyKeys.isEmpty() && WRITE_METHODS.contains(request.getMethod())
+                && (idempotencyKeys.size() > 1 || IdempotencyKey.parse(idempotencyKeys.get(0)).isEmpty())) {
+            return Optional.of(IdempotencyKey.HEADER);
         }
         return Optional.empty();
     }
@@ -93,6 +107,16 @@ public final class RequiredHeaders {
         }
     }
 
+    /**
+     * A list-valued field (RFC 9110, section 5.3): its lines joined with commas, in order, mean the
+     * same as one line, so {@code Accept} on two lines is read as one. Absent when not sent.
+     */
+    private static Optional<String> combined(HttpServletRequest request, String name) {
+        List<String> values = Collections.list(request.getHeaders(name));
+        return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
+    }
+
+    /** A singleton field: exactly one line, or it is missing or repeated. */
     private static Optional<String> single(HttpServletRequest request, String name) {
         List<String> values = Collections.list(request.getHeaders(name));
         return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();

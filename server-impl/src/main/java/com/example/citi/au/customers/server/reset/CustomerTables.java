@@ -11,8 +11,11 @@ final class CustomerTables {
 
     static final CustomerTable CUSTOMER = CustomerTable.byCustomerId("customer");
 
-    /** Tables of the sandbox itself, which hold no customer's data. */
-    static final List<String> NOT_CUSTOMER_DATA = List.of("api_client", "flyway_schema_history");
+    /**
+     * Tables a reset leaves alone: the sandbox's own, and the answers already given to writes with an
+     * Idempotency-Key (a reset does not unsay them, and a keyed reset stores its own answer there).
+     */
+    static final List<String> NOT_CUSTOMER_DATA = List.of("api_client", "flyway_schema_history", "idempotency_key");
 
     static final List<CustomerTable> PARENTS_FIRST = List.of(
             CustomerTable.byCustomerId("customer_name"),

@@ -22,7 +22,8 @@ final class SandboxResetDelegate implements SandboxResetApiDelegate {
 
     @Override
     public ResponseEntity<SandboxResetResponse> resetSandboxCustomer(String authorization, UUID uuid, String accept,
-                                                                     String clientId, String clientDetails) {
+                                                                     String clientId, String clientDetails,
+                                                                     String idempotencyKey) {
         CustomerId customer = currentCaller.customerId();
         return ResponseEntity.ok(new SandboxResetResponse(customer.value(),
                 reset.reset(customer).atOffset(ZoneOffset.UTC)));

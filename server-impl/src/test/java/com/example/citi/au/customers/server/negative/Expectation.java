@@ -26,6 +26,18 @@ sealed interface Expectation {
     record AtLimit(String location) implements Expectation {
     }
 
+    /**
+     * A list-valued field (RFC 9110, section 5.3) sent on two lines, which means the same as one
+     * line with the values joined by a comma: the server must answer as it answers the valid
+     * request, so with neither a 400 nor a 5xx; like the valid request, it may change the store.
+     */
+    record SameAsOneLine() implements Expectation {
+    }
+
+    static Expectation sameAsOneLine() {
+        return new SameAsOneLine();
+    }
+
     static Expectation atLimit(String location) {
         return new AtLimit(location);
     }

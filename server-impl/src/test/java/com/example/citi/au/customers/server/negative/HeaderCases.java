@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * Every header parameter of an operation missing, empty, off its schema, sent twice, carrying
  * an injection-looking string, and carrying control characters, CR and LF (sent over a raw
- * socket, since java.net.http refuses them).
+ * socket, since java.net.http refuses them). Sent twice, a singleton header is refused naming
+ * it; a list-valued one (Accept, and Cache-Control, which no operation declares) is combined as
+ * HTTP defines and the request answered as if on one line.
  */
 final class HeaderCases {
 
@@ -22,6 +24,11 @@ final class HeaderCases {
     static final String CLIENT_ID = "client_id";
     static final String CONTENT_TYPE = "Content-Type";
     static final String CLIENT_DETAILS = "clientDetails";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    static final String CACHE_CONTROL = "Cache-Control";
+    /** RFC 9110, section 5.3: lines of these fields combine into one; every other header here is a singleton. */
+    private static final Map<String, String> LIST_VALUED = Map.of(ACCEPT, "application/json", CACHE_CONTROL, "no-cache");
 
     private static final Map<String, String> CONTROL_CHARACTERS = controlCharacters();
 
@@ -37,6 +44,9 @@ final class HeaderCases {
     static List<NegativeCase> of(String operationId, Probe valid, List<Parameter> headers) {
         HeaderCases generator = new HeaderCases(operationId, valid);
         headers.forEach(generator::header);
+        generator.add(Category.HEADER, CACHE_CONTROL, "sent twice",
+                valid.withHeader(HeaderChange.repeat(CACHE_CONTROL, LIST_VALUED.get(CACHE_CONTROL))),
+                Expectation.sameAsOneLine());
         return generator.cases;
     }
 
@@ -50,7 +60,7 @@ final class HeaderCases {
         malformedValues(name, schema, example).forEach((defect, value) ->
                 add(Category.HEADER, name, defect, valid.withHeader(HeaderChange.set(name, value)), expectedFor(name, value)));
         add(Category.HEADER, name, "sent twice", valid.withHeader(HeaderChange.repeat(name, repeatedValue(name, example))),
-                expectedFor(name, null));
+                LIST_VALUED.containsKey(name) ? Expectation.sameAsOneLine() : expectedFor(name, null));
         CONTROL_CHARACTERS.forEach((defect, character) -> {
             String value = example.substring(0, 3) + character + example.substring(3);
             add(Category.HEADER, name, defect, valid.withHeader(HeaderChange.set(name, value)),
@@ -91,7 +101,7 @@ final class HeaderCases {
      */
     private Expectation injectionExpectation(String name, Schema<?> schema, String value) {
         String seen = value.contains("\r\n") ? value.substring(0, value.indexOf("\r\n")) : value;
-        Expectation expected = name.equals(CLIENT_DETAILS) && SchemaRules.keeps(schema, seen)
+        Expectation expected = (name.equals(CLIENT_DETAILS) || name.equals(IDEMPOTENCY_KEY)) && SchemaRules.keeps(schema, seen)
                 ? Expectation.tolerated()
                 : expectedFor(name, seen);
         boolean refusedByContainer = ContainerLimits.malformedHeaderValue(value)
@@ -162,7 +172,8 @@ final class HeaderCases {
         return switch (name) {
             case UUID -> "0f1d7a9c-3e2b-4c8d-9a6f-0b1e2d3c4a5b";
             case CLIENT_ID -> valid.caller().clientId();
-            case ACCEPT, CONTENT_TYPE -> "application/json";
+            case CONTENT_TYPE -> "application/json";
+            case ACCEPT -> LIST_VALUED.get(ACCEPT);
             default -> example;
         };
     }

@@ -63,8 +63,11 @@ class FilterCheckedControllersTest {
         assertThat(schema(headers, "Accept").getPattern()).isNull();
         assertThat(schema(headers, "ClientDetails").getPattern()).isEqualTo(RequiredHeaders.CLIENT_DETAILS_PATTERN.pattern());
         assertThat(schema(headers, "ClientDetails").getMaxLength()).isEqualTo(RequiredHeaders.CLIENT_DETAILS_MAX_LENGTH);
+        // IdempotencyKeyTest holds the key's rule to this pattern
+        assertThat(schema(headers, "IdempotencyKey").getPattern()).isEqualTo("^([A-Za-z0-9._~:-]{1,64}|\"[A-Za-z0-9._~:-]{1,64}\")$");
+        assertThat(schema(headers, "IdempotencyKey").getMaxLength()).isEqualTo(66);
         assertThat(FilterCheckedControllers.FILTER_CHECKED_HEADERS)
-                .containsExactlyInAnyOrder("Authorization", "uuid", "Accept", "client_id", "clientDetails");
+                .containsExactlyInAnyOrder("Authorization", "uuid", "Accept", "client_id", "clientDetails", "Idempotency-Key");
     }
 
     private static Map<String, Parameter> specHeaderParameters() {

@@ -49,6 +49,36 @@ class RequiredHeadersTest extends ApiIntegrationTest {
         assertThat(get(OLIVIA, PROFILE).header("Accept", accept).send().status()).isEqualTo(200);
     }
 
+    @ParameterizedTest
+    @CsvSource({"Accept, text/html, application/json", "Accept, application/json, application/json",
+            "Cache-Control, no-cache, max-age=0"})
+    void readsAListValuedHeaderOnTwoLinesAsOneList(String header, String firstLine, String secondLine) {
+        ApiResponse response = get(OLIVIA, PROFILE).header(header, firstLine).headerLine(header, secondLine).send();
+
+        assertThat(response.status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uuid", "client_id"})
+    void rejectsASingletonHeaderSentTwice(String header) {
+        ApiResponse once = get(OLIVIA, PROFILE).send();
+        String value = header.equals("uuid") ? "5f1d7a9c-3e2b-4c8d-9a6f-0b1e2d3c4a5b" : OLIVIA.clientId();
+
+        ApiResponse twice = get(OLIVIA, PROFILE).header(header, value).headerLine(header, value).send();
+
+        assertThat(once.status()).isEqualTo(200);
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.errorLocation()).isEqualTo(header);
+    }
+
+    @Test
+    void rejectsAuthorizationSentTwiceAs401() {
+        ApiResponse twice = get(OLIVIA, PROFILE).headerLine("Authorization", "Bearer " + OLIVIA.token()).send();
+
+        assertThat(twice.status()).isEqualTo(401);
+        assertThat(twice.errorLocation()).isEqualTo("Authorization");
+    }
+
     @Test
     void echoesTheRequestUuid() {
         ApiResponse response = get(OLIVIA, PROFILE).header("uuid", "5f1d7a9c-3e2b-4c8d-9a6f-0b1e2d3c4a5b").send();

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class ApiRequest {
     private final String method;
     private final String path;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<Map.Entry<String, String>> extraLines = new ArrayList<>();
     private String query = "";
     private String body;
     private boolean outsideSpec;
@@ -50,6 +52,12 @@ public final class ApiRequest {
 
     public ApiRequest header(String name, String value) {
         headers.put(name, value);
+        return this;
+    }
+
+    /** The header once more, on a line of its own after the one {@link #header} sets. */
+    public ApiRequest headerLine(String name, String value) {
+        extraLines.add(Map.entry(name, value));
         return this;
     }
 
@@ -100,6 +108,7 @@ public final class ApiRequest {
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
+        extraLines.forEach(line -> request.header(line.getKey(), line.getValue()));
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             ApiResponse answer = new ApiResponse(response.statusCode(), response.headers().map(), response.body());

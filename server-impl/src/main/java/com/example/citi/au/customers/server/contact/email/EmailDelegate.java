@@ -28,7 +28,8 @@ final class EmailDelegate implements CustomerEmailsApiDelegate {
 
     @Override
     public ResponseEntity<CustomerEmailResponse> updateCustomerEmails(String authorization, UUID uuid, String accept,
-            String clientId, String contentType, EmailUpdateRequest request, String clientDetails) {
+            String clientId, String contentType, EmailUpdateRequest request, String clientDetails,
+            String idempotencyKey) {
         var emails = emailService.update(currentCaller.customerId(), EmailMapper.toChanges(request));
         return ResponseEntity.ok(EmailMapper.toResponse(emails));
     }
@@ -36,7 +37,8 @@ final class EmailDelegate implements CustomerEmailsApiDelegate {
     @Override
     public ResponseEntity<CustomerEmailResponse> confirmCustomerEmailUpdate(String authorization, UUID uuid,
             String accept, String clientId, String contentType, ControlFlowConfirmationRequest request,
-            String clientDetails) {
+            String clientDetails,
+            String idempotencyKey) {
         var emails = emailService.confirm(currentCaller.customerId(), request.getControlFlowId());
         return ResponseEntity.ok(EmailMapper.toResponse(emails));
     }

@@ -23,7 +23,8 @@ final class OtpDelegate implements OneTimePasswordsApiDelegate {
 
     @Override
     public ResponseEntity<OtpSendResponse> sendOneTimePassword(String authorization, UUID uuid, String accept,
-            String clientId, String contentType, OtpSendRequest request, String clientDetails) {
+            String clientId, String contentType, OtpSendRequest request, String clientDetails,
+            String idempotencyKey) {
         OtpDelivery delivery = otpService.send(currentCaller.customerId(), request.getControlFlowId(),
                 OtpMapper.toChannel(request.getOtpDeliveryOption()));
         return ResponseEntity.ok(OtpMapper.toResponse(delivery));
@@ -31,7 +32,8 @@ final class OtpDelegate implements OneTimePasswordsApiDelegate {
 
     @Override
     public ResponseEntity<OtpValidationResponse> validateOneTimePassword(String authorization, UUID uuid,
-            String accept, String clientId, String contentType, OtpValidationRequest request, String clientDetails) {
+            String accept, String clientId, String contentType, OtpValidationRequest request, String clientDetails,
+            String idempotencyKey) {
         otpService.validate(currentCaller.customerId(), request.getControlFlowId(), request.getOtpToken());
         return ResponseEntity.ok(OtpMapper.validated(request.getControlFlowId()));
     }

@@ -28,7 +28,8 @@ final class PhoneDelegate implements CustomerPhoneNumbersApiDelegate {
 
     @Override
     public ResponseEntity<CustomerPhoneResponse> updateCustomerPhoneNumbers(String authorization, UUID uuid,
-            String accept, String clientId, String contentType, PhoneUpdateRequest request, String clientDetails) {
+            String accept, String clientId, String contentType, PhoneUpdateRequest request, String clientDetails,
+            String idempotencyKey) {
         var phones = phoneService.update(currentCaller.customerId(), PhoneMapper.toChanges(request));
         return ResponseEntity.ok(PhoneMapper.toResponse(phones));
     }
@@ -36,7 +37,8 @@ final class PhoneDelegate implements CustomerPhoneNumbersApiDelegate {
     @Override
     public ResponseEntity<CustomerPhoneResponse> confirmCustomerPhoneNumberUpdate(String authorization, UUID uuid,
             String accept, String clientId, String contentType, ControlFlowConfirmationRequest request,
-            String clientDetails) {
+            String clientDetails,
+            String idempotencyKey) {
         var phones = phoneService.confirm(currentCaller.customerId(), request.getControlFlowId());
         return ResponseEntity.ok(PhoneMapper.toResponse(phones));
     }
