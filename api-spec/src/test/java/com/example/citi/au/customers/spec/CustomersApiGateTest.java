@@ -1,12 +1,17 @@
 package com.example.citi.au.customers.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.citi.au.customers.review.SpecReviewMain;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +57,20 @@ class CustomersApiGateTest {
                 () -> "info.version is the one version of the contract, the server and the client; set the build's to "
                         + "it: ./mvnw -q versions:set -DnewVersion=" + contractVersion + " -DgenerateBackupPoms=false "
                         + "-DprocessAllModules");
+    }
+
+    @Test
+    void theTypeScriptClientsVersionIsTheContractsVersion() throws IOException {
+        // given
+        String contractVersion = Baseline.versionOf(SPEC);
+        Matcher version = Pattern.compile("\"version\": \"([^\"]+)\"")
+                .matcher(Files.readString(Path.of("../client-ts/package.json")));
+
+        // then
+        assertTrue(version.find(), "client-ts/package.json has no version");
+        assertEquals(contractVersion, version.group(1), () -> "info.version is the TypeScript client's version too: "
+                + "set it in client-ts/package.json and its package-lock.json (npm version " + contractVersion
+                + " --no-git-tag-version), then npm install in examples/ts-consumer");
     }
 
     @Test
