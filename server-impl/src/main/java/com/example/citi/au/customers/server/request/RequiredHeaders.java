@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 /** The rules of the spec's header parameters uuid, client_id, Accept and clientDetails. */
 public final class RequiredHeaders {
 
-    static final String UUID = "uuid";
+    public static final String UUID = "uuid";
     public static final String CLIENT_ID = "client_id";
     static final String ACCEPT = "Accept";
     static final String CLIENT_DETAILS = "clientDetails";
