@@ -36,10 +36,11 @@ abstract class DatabaseOutageContract {
     /** Clients calling at once: twice the server's 8 workers, so that every worker is busy. */
     private static final int CLIENTS = 16;
     /**
-     * The longest a call may take while the database is away: the pool's connection-timeout (2 s)
-     * plus what a loaded two-core machine adds to a request, generously.
+     * The longest a call may take while the database is away: with twice as many clients as workers
+     * a call may wait for a worker held by another call's connection-timeout (2 s), then wait its own
+     * (2 s); plus what a loaded two-core machine adds. Measured: at most 4.4 s at a load of 20.
      */
-    private static final Duration ANSWER_BOUND = Duration.ofSeconds(6);
+    private static final Duration ANSWER_BOUND = Duration.ofSeconds(8);
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
