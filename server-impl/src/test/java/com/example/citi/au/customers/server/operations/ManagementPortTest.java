@@ -9,6 +9,8 @@ import com.example.citi.au.customers.server.support.ApiIntegrationTest;
 import com.example.citi.au.customers.server.support.ApiResponse;
 import com.example.citi.au.customers.server.support.SandboxClient;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +35,17 @@ class ManagementPortTest extends ApiIntegrationTest {
     @Test
     void servesHealthAndMetricsOnAPortOfTheirOwn() {
         assertThat(managementPort).isPositive().isNotEqualTo(port());
+    }
+
+    /**
+     * Bound to 127.0.0.1 alone: a connection to another loopback address (127.0.0.2, which Linux
+     * routes to the host too) is refused there, and accepted by the API's port, bound to every address.
+     */
+    @Test
+    void acceptsConnectionsOnlyFromTheHostItself() throws IOException {
+        assertThat(connects("127.0.0.2", port())).as("the API's port, on every address").isTrue();
+        assertThat(connects("127.0.0.1", managementPort)).isTrue();
+        assertThat(connects("127.0.0.2", managementPort)).as("the management port on another address").isFalse();
     }
 
     @Test
@@ -99,6 +112,15 @@ class ManagementPortTest extends ApiIntegrationTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.errorCode()).isEqualTo("resourceNotFound");
+    }
+
+    private static boolean connects(String address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private HttpResponse<String> management(String path) throws IOException, InterruptedException {
