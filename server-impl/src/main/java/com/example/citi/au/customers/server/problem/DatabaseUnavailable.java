@@ -20,13 +20,13 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * the call may succeed later, so the answer is 503 {@code serverUnavailable} with Retry-After, not
  * a 500. Recognised anywhere in the cause chain, as Spring wraps the driver's exception.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /**
      * Seconds a client should wait before calling again: the pool keeps trying to reconnect, and a
      * client that calls at once only adds a connection-timeout's wait to a server that cannot help.
      */
-    static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     /** SQLState class 08: connection exception (SQL standard), as PostgreSQL's driver reports a lost connection. */
     private static final String CONNECTION_EXCEPTION = "08";
@@ -34,7 +34,7 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static boolean isCause(Throwable failure) {
+    public static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof TransientDataAccessResourceException

@@ -92,6 +92,9 @@ abstract class DatabaseOutageContract {
             load.awaitAnswersSince(cutAt, 503, 2 * CLIENTS);
 
             assertThat(liveness().statusCode()).as("liveness stays up").isEqualTo(200);
+            ApiResponse tokenCall = CustomerCalls.tokenCall(server.port(), 1, http);
+            assertThat(tokenCall.status()).as("a token call whose secret cannot be checked").isEqualTo(503);
+            assertThat(tokenCall.header("Retry-After")).isEqualTo("5");
             assertThat(answeredAtOnce("TRACE")).as("a worker is free for what needs no database").isTrue();
 
             proxy.restore();
