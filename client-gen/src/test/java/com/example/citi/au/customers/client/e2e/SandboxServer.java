@@ -34,11 +34,13 @@ final class SandboxServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        String[] arguments = Arrays.copyOf(settings, settings.length + 3);
+        String[] arguments = Arrays.copyOf(settings, settings.length + 4);
         arguments[settings.length] = "--server.port=0";
         arguments[settings.length + 1] = "--logging.level.root=WARN";
         // the client's idle kept-alive connection would hold the server's shutdown for the whole drain
         arguments[settings.length + 2] = "--customers.shutdown.drain-timeout=0s";
+        // health and metrics on a free port too, so that several instances and parallel builds never collide
+        arguments[settings.length + 3] = "--management.server.port=0";
         server = SpringApplication.run(CustomersApiApplication.class, arguments);
     }
 

@@ -5,7 +5,9 @@ import org.springframework.core.Ordered;
 /**
  * The order every API request passes, in one place, although each step is registered by the
  * package that owns it: whole answers with their length (outermost, so that an answer leaves only
- * after its request line is logged), request logging, the required headers (400), credentials no
+ * after its request line is logged), request logging, the headers of every answer, CORS (a
+ * preflight answered, a disallowed origin 403; only when origins are configured), paths and methods
+ * the contract does not declare (404, 405), the required headers (400), credentials no
  * token can hold (401), the body size limit (400), Spring Security's chains (401, 403; at the
  * default security filter order, after these), the hold on a write with an Idempotency-Key until
  * its transaction has ended, then the scope each operation needs (403), strict query values (400)
@@ -17,6 +19,9 @@ public final class RequestPipeline {
 
     public static final int WHOLE_BODY_RESPONSE = Ordered.HIGHEST_PRECEDENCE;
     public static final int REQUEST_LOGGING = Ordered.HIGHEST_PRECEDENCE + 5;
+    public static final int RESPONSE_HEADERS = Ordered.HIGHEST_PRECEDENCE + 6;
+    public static final int CORS = Ordered.HIGHEST_PRECEDENCE + 7;
+    public static final int DECLARED_OPERATIONS = Ordered.HIGHEST_PRECEDENCE + 8;
     public static final int REQUIRED_HEADERS = Ordered.HIGHEST_PRECEDENCE + 10;
     public static final int UNREADABLE_CREDENTIALS = Ordered.HIGHEST_PRECEDENCE + 12;
     public static final int REQUEST_BODY_SIZE = Ordered.HIGHEST_PRECEDENCE + 15;

@@ -131,6 +131,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ErrorResponse> unexpected(Exception e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            log.warn("Request answered 503, the database is unavailable: {}", e.getMessage());
+            return DatabaseUnavailable.answer();
+        }
         log.error("Request failed", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, ApiErrors.serverUnavailable());
     }

@@ -20,6 +20,10 @@ public class ErrorResponseWriter {
     public void write(HttpServletResponse response, int status, ErrorResponse body) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getOutputStream().write(jsonMapper.writeValueAsBytes(body));
+        response.getOutputStream().write(toJson(body));
+    }
+
+    public byte[] toJson(ErrorResponse body) {
+        return jsonMapper.writeValueAsBytes(body);
     }
 }

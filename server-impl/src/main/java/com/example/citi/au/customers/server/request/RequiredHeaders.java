@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
  */
 public final class RequiredHeaders {
 
-    static final String UUID = "uuid";
+    public static final String UUID = "uuid";
     public static final String CLIENT_ID = "client_id";
     static final String ACCEPT = "Accept";
     static final String CLIENT_DETAILS = "clientDetails";

@@ -25,16 +25,21 @@ final class CustomerCalls {
     /** Signs in through the sandbox app: a token call for this customer. */
     CustomerCalls(int port, long customerId) {
         this.port = port;
-        ApiResponse response = ApiRequest.withAuthorization(port, "POST", "/sandbox/v1/oauth2/token",
-                        SandboxClient.APP.basicCredentials(), SandboxClient.APP.clientId())
-                .form("grant_type=client_credentials&customer=" + customerId)
-                .via(http)
-                .send();
+        ApiResponse response = tokenCall(port, customerId, http);
         if (response.status() != 200) {
             throw new AssertionError("the token call for customer " + customerId + " answered "
                     + response.status() + ": " + response.body());
         }
         this.token = response.json().path("access_token").asString();
+    }
+
+    /** The sandbox app's token call for this customer, whatever it answers. */
+    static ApiResponse tokenCall(int port, long customerId, HttpClient http) {
+        return ApiRequest.withAuthorization(port, "POST", "/sandbox/v1/oauth2/token",
+                        SandboxClient.APP.basicCredentials(), SandboxClient.APP.clientId())
+                .form("grant_type=client_credentials&customer=" + customerId)
+                .via(http)
+                .send();
     }
 
     ApiResponse holdEmailChange(long emailKey, String address) {

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A schema of its own in the PostgreSQL database that CUSTOMERS_TEST_POSTGRES_URL names (.ci/run
@@ -18,13 +20,31 @@ final class PostgresStorage implements Storage {
     private final String url = System.getenv(URL_VARIABLE);
     private final String user = System.getenv().getOrDefault("CUSTOMERS_TEST_POSTGRES_USER", "postgres");
     private final String password = System.getenv().getOrDefault("CUSTOMERS_TEST_POSTGRES_PASSWORD", "");
+    private static final Pattern HOST_AND_PORT = Pattern.compile("^jdbc:postgresql://([^:/?]+)(?::(\\d+))?/");
+
     private final String schema = "durability_" + UUID.randomUUID().toString().replace("-", "");
     private final ThrowawayFolder dataDir = new ThrowawayFolder("customers-durability-pg");
+    private final String serverUrl;
+
+    PostgresStorage() {
+        this.serverUrl = url;
+    }
+
+    /** The server reaches the database through a proxy to its host and port; the test's own connections do not. */
+    PostgresStorage(DatabaseOutageContract.TcpProxyFactory proxies) {
+        Matcher hostAndPort = HOST_AND_PORT.matcher(url);
+        if (!hostAndPort.find()) {
+            throw new IllegalStateException(URL_VARIABLE + " names no host: " + url);
+        }
+        TcpProxy proxy = proxies.to(hostAndPort.group(1),
+                hostAndPort.group(2) == null ? 5432 : Integer.parseInt(hostAndPort.group(2)));
+        this.serverUrl = hostAndPort.replaceFirst("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/");
+    }
 
     @Override
     public List<String> serverArguments() {
         return List.of(
-                "--spring.datasource.url=" + schemaUrl(),
+                "--spring.datasource.url=" + schemaUrl(serverUrl),
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password,
                 "--spring.flyway.schemas=" + schema,
@@ -33,7 +53,7 @@ final class PostgresStorage implements Storage {
 
     @Override
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(schemaUrl(), user, password);
+        return DriverManager.getConnection(schemaUrl(url), user, password);
     }
 
     @Override
@@ -48,8 +68,8 @@ final class PostgresStorage implements Storage {
         }
     }
 
-    private String schemaUrl() {
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    private String schemaUrl(String base) {
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     @Override

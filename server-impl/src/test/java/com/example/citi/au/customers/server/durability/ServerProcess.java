@@ -33,11 +33,13 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final Thread console;
     private final int port;
+    private final int managementPort;
 
-    private ServerProcess(Process process, Thread console, int port) {
+    private ServerProcess(Process process, Thread console, List<Integer> ports) {
         this.process = process;
         this.console = console;
-        this.port = port;
+        this.port = ports.get(0);
+        this.managementPort = ports.size() > 1 ? ports.get(1) : -1;
     }
 
     /** Starts the server with these arguments and waits until it serves; the console is appended to {@code log}. */
@@ -50,11 +52,13 @@ final class ServerProcess implements AutoCloseable {
         command.add("-jar");
         command.add(requiredPath("customers.server.jar").toString());
         command.add("--server.port=0");
+        // health and metrics on a free port too, so that servers of parallel tests never collide
+        command.add("--management.server.port=0");
         command.add("--customers.logging.console-flush-millis=0");
         command.addAll(arguments);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            CompletableFuture<Integer> port = new CompletableFuture<>();
+            CompletableFuture<List<Integer>> port = new CompletableFuture<>();
             Thread console = new Thread(() -> copyConsole(process, log, port), "server-console-" + process.pid());
             console.setDaemon(true);
             console.start();
@@ -66,6 +70,11 @@ final class ServerProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** The management port (health and metrics), started after the API's. */
+    int managementPort() {
+        return managementPort;
     }
 
     long pid() {
@@ -110,7 +119,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static int awaitPort(Process process, CompletableFuture<Integer> port, Path log) {
+    private static List<Integer> awaitPort(Process process, CompletableFuture<List<Integer>> port, Path log) {
         try {
             return port.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -123,9 +132,12 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Copies the console to the log and completes {@code port} once the application has started. */
-    private static void copyConsole(Process process, Path log, CompletableFuture<Integer> port) {
-        Integer tomcatPort = null;
+    /**
+     * Copies the console to the log and completes {@code port} once the application has started, with
+     * the ports Tomcat started on: the API's first, then the management port.
+     */
+    private static void copyConsole(Process process, Path log, CompletableFuture<List<Integer>> port) {
+        List<Integer> tomcatPorts = new ArrayList<>();
         try (BufferedReader console = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8,
@@ -136,9 +148,9 @@ final class ServerProcess implements AutoCloseable {
                 out.flush();
                 Matcher started = STARTED.matcher(line);
                 if (started.find()) {
-                    tomcatPort = Integer.valueOf(started.group(1));
-                } else if (tomcatPort != null && READY.matcher(line).find()) {
-                    port.complete(tomcatPort);
+                    tomcatPorts.add(Integer.valueOf(started.group(1)));
+                } else if (!tomcatPorts.isEmpty() && READY.matcher(line).find()) {
+                    port.complete(List.copyOf(tomcatPorts));
                 }
             }
         } catch (IOException e) {

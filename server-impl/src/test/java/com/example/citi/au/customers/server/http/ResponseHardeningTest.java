@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every answer, success or error, is kept out of caches, names its request, may not be sniffed
- * or framed, says nothing of the server software and comes whole, with its length.
+ * Every answer, success or error, is kept out of caches, names its request, may not be sniffed,
+ * framed, run as a page, named in a Referer or fetched again over plain HTTP, says nothing of the
+ * server software and comes whole, with its length.
  */
 class ResponseHardeningTest extends ApiIntegrationTest {
 
@@ -70,6 +71,16 @@ class ResponseHardeningTest extends ApiIntegrationTest {
 
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answers")
+    void forbidsRunningReferringAndPlainHttp(String answer, Function<ResponseHardeningTest, ApiRequest> request) {
+        ApiResponse response = request.apply(this).send();
+
+        assertThat(response.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(response.header("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
     }
 
     @ParameterizedTest(name = "{0}")

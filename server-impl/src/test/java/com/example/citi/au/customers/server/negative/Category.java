@@ -9,5 +9,7 @@ enum Category {
     PARAMETER,
     BODY,
     INJECTION,
-    BOUNDARY
+    BOUNDARY,
+    /** a method the contract does not declare for the path */
+    METHOD
 }

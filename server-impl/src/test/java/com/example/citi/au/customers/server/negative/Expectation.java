@@ -38,6 +38,14 @@ sealed interface Expectation {
         return new SameAsOneLine();
     }
 
+    /** The path does not serve the method: 405 {@code methodNotAllowed} with {@code Allow} naming exactly these methods. */
+    record MethodNotAllowed(java.util.Set<String> allowed) implements Expectation {
+    }
+
+    static Expectation methodNotAllowed(java.util.Set<String> allowed) {
+        return new MethodNotAllowed(java.util.Set.copyOf(allowed));
+    }
+
     static Expectation atLimit(String location) {
         return new AtLimit(location);
     }

@@ -47,6 +47,7 @@ final class NegativeCorpus {
             Probe valid = validRequest(operation);
             validRequests.put(operation, valid);
             cases.addAll(casesOf(operation, valid));
+            cases.addAll(MethodCases.of(operation, valid, SpecOperations.all()));
         }
         requireUniqueIds(cases);
         return new NegativeCorpus(operations, validRequests, cases);
@@ -76,7 +77,8 @@ final class NegativeCorpus {
         Map<Category, Long> counts = countByCategory();
         return "Negative corpus: " + cases.size() + " cases (" + counts.get(Category.HEADER) + " header, "
                 + counts.get(Category.PARAMETER) + " parameter, " + counts.get(Category.BODY) + " body, "
-                + counts.get(Category.INJECTION) + " injection, " + counts.get(Category.BOUNDARY) + " at a bound) across "
+                + counts.get(Category.INJECTION) + " injection, " + counts.get(Category.BOUNDARY) + " at a bound, "
+                + counts.get(Category.METHOD) + " method) across "
                 + operations.size() + " operations";
     }
 

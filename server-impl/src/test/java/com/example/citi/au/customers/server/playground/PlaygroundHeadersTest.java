@@ -70,11 +70,11 @@ class PlaygroundHeadersTest extends ApiIntegrationTest {
     }
 
     @Test
-    void leavesTheApisOwnAnswersAsTheyWere() {
+    void leavesTheApisOwnAnswersTheirOwnStricterPolicy() {
         ApiResponse response = get(OLIVIA, "/v1/customers/profiles").send();
 
-        assertThat(response.header("Content-Security-Policy")).isNull();
-        assertThat(response.header("Referrer-Policy")).isNull();
+        assertThat(response.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
     }

@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Checks a body against the spec's ErrorResponse where no declared operation applies. */
-final class ErrorShape {
+public final class ErrorShape {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> TYPES = Set.of("error", "warn", "invalid", "fatal");
@@ -16,7 +16,7 @@ final class ErrorShape {
     private ErrorShape() {
     }
 
-    static List<String> violations(String body) {
+    public static List<String> violations(String body) {
         List<String> violations = new ArrayList<>();
         JsonNode json;
         try {
