@@ -6,9 +6,10 @@ import org.springframework.core.Ordered;
  * The order every API request passes, in one place, although each step is registered by the
  * package that owns it: whole answers with their length (outermost, so that an answer leaves only
  * after its request line is logged), request logging, the required headers (400), credentials no
- * token can hold (401), the body size limit (400), Spring Security's chains (401, 403; at the
- * default security filter order, after these), then the scope each operation needs (403) and
- * strict query values (400). The filters are plain servlet filters, which Spring Boot maps to a
+ * token can hold (401), the body size limit (400), the token call's lockout after failed client
+ * authentications (429), Spring Security's chains (401, 403; at the default security filter
+ * order, after these), then the client's calls per second (429), the scope each operation needs
+ * (403) and strict query values (400). The filters are plain servlet filters, which Spring Boot maps to a
  * request's own dispatch only; error pages are not under the API's path.
  */
 public final class RequestPipeline {
@@ -18,8 +19,10 @@ public final class RequestPipeline {
     public static final int REQUIRED_HEADERS = Ordered.HIGHEST_PRECEDENCE + 10;
     public static final int UNREADABLE_CREDENTIALS = Ordered.HIGHEST_PRECEDENCE + 12;
     public static final int REQUEST_BODY_SIZE = Ordered.HIGHEST_PRECEDENCE + 15;
+    public static final int TOKEN_CALL_LOCKOUT = Ordered.HIGHEST_PRECEDENCE + 17;
 
-    /** Interceptors, behind the security chains: the operation's scope before its query values. */
+    /** Interceptors, behind the security chains: the client's call rate, the operation's scope, its query values. */
+    public static final int CLIENT_CALL_RATE = -10;
     public static final int OPERATION_SCOPE = 0;
     public static final int STRICT_QUERY_VALUES = 10;
 

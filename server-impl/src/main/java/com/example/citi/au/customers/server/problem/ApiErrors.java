@@ -50,6 +50,10 @@ public final class ApiErrors {
         return error;
     }
 
+    public static ErrorResponse rateLimitExceeded(String details) {
+        return error(ErrorResponse.TypeEnum.ERROR, "rateLimitExceeded", details, null);
+    }
+
     public static ErrorResponse serverUnavailable() {
         return error(ErrorResponse.TypeEnum.FATAL, "serverUnavailable", "The request failed due to an internal error", null);
     }
