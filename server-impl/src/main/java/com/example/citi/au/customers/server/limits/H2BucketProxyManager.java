@@ -10,13 +10,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * Bucket4j's select-for-update buckets on H2, on the table of its PostgreSQL backend. Bucket4j has
- * no H2 backend, and H2 has no {@code ON CONFLICT (id)}, which the PostgreSQL backend's insert
- * uses; everything else is the same SQL. A single H2 server is a single instance, so this is also
+ * no H2 backend, and H2 has no {@code ON CONFLICT (id) DO NOTHING}, which the PostgreSQL backend's
+ * insert uses: a merge does the same, but for two concurrent first calls of one key, where the
+ * second's primary-key violation stands for PostgreSQL's nothing. Everything else is the same SQL. A single H2 server is a single instance, so this is also
  * what keeps the limits across a restart.
  */
 final class H2BucketProxyManager extends AbstractSelectForUpdateBasedProxyManager<String> {
@@ -91,6 +93,9 @@ final class H2BucketProxyManager extends AbstractSelectForUpdateBasedProxyManage
             try (PreparedStatement insert = connection.prepareStatement(INSERT_EMPTY)) {
                 insert.setString(1, key);
                 return insert.executeUpdate() > 0;
+            } catch (SQLIntegrityConstraintViolationException e) {
+                // a concurrent call inserted the row first: as PostgreSQL's DO NOTHING, and Bucket4j tries again
+                return false;
             } catch (SQLException e) {
                 throw new BucketExceptions.BucketExecutionException(e);
             }

@@ -11,8 +11,12 @@ final class CustomerTables {
 
     static final CustomerTable CUSTOMER = CustomerTable.byCustomerId("customer");
 
-    /** Tables of the sandbox itself, which hold no customer's data. */
-    static final List<String> NOT_CUSTOMER_DATA = List.of("api_client", "flyway_schema_history");
+    /**
+     * Tables of the sandbox itself, which hold no customer's data. The rate limits' counters stay
+     * too: a reset that gave a customer back their one-time passwords would undo the limit.
+     */
+    static final List<String> NOT_CUSTOMER_DATA = List.of("api_client", "flyway_schema_history",
+            "rate_limit_bucket", "client_authentication_failure");
 
     static final List<CustomerTable> PARENTS_FIRST = List.of(
             CustomerTable.byCustomerId("customer_name"),
