@@ -5,7 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -80,8 +81,8 @@ class FailureRecordRepository {
                 .update();
     }
 
-    private static java.util.Map<String, Object> columns(LockoutSubject subject, FailureRecord record) {
-        java.util.Map<String, Object> columns = new java.util.HashMap<>();
+    private static Map<String, Object> columns(LockoutSubject subject, FailureRecord record) {
+        Map<String, Object> columns = new HashMap<>();
         columns.put("kind", subject.kind().name());
         columns.put("subject", subject.key());
         columns.put("failures", record.failures());

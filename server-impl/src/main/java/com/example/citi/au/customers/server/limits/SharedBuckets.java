@@ -1,8 +1,11 @@
 package com.example.citi.au.customers.server.limits;
 
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +26,8 @@ class SharedBuckets {
 
     /** Takes one call from the subject's quota, or refuses it with the time until one is free. */
     Allowance take(Quota quota, Object subject) {
-        ConsumptionProbe probe = buckets.getProxy(quota.key(subject), quota::bucket).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = unlessUnreachable(
+                () -> buckets.getProxy(quota.key(subject), quota::bucket).tryConsumeAndReturnRemaining(1));
         if (!probe.isConsumed()) {
             throw rejections.refused(quota.limit(), quota.details(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
@@ -32,6 +36,18 @@ class SharedBuckets {
 
     /** Gives back a call taken for something that was then not done. */
     void giveBack(Quota quota, Object subject) {
-        buckets.getProxy(quota.key(subject), quota::bucket).addTokens(1);
+        unlessUnreachable(() -> {
+            buckets.getProxy(quota.key(subject), quota::bucket).addTokens(1);
+            return null;
+        });
+    }
+
+    /** Bucket4j's own failure, of a database the server cannot reach, as Spring's failure of a data access. */
+    private static <T> T unlessUnreachable(Supplier<T> bucketCall) {
+        try {
+            return bucketCall.get();
+        } catch (BucketExceptions.BucketExecutionException e) {
+            throw new DataAccessResourceFailureException("the rate limits' buckets cannot be read or written", e);
+        }
     }
 }

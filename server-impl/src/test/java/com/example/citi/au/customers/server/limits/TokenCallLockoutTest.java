@@ -110,6 +110,16 @@ class TokenCallLockoutTest extends ApiIntegrationTest {
         assertThat(failures("ADDRESS", "127.0.0.1")).isEqualTo(4);
     }
 
+    @Test
+    void countsNoFailureForARefusedAccessToken() {
+        // when
+        ApiResponse refused = withAuthorization("Bearer not.a.token", "sandbox-app", "GET", "/v1/customers/profiles").send();
+
+        // then: only the token call's client authentications count
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from client_authentication_failure").query(Integer.class).single()).isZero();
+    }
+
     private void failTimes(String clientId, int times) {
         for (int i = 0; i < times; i++) {
             ApiResponse wrong = tokenCall(SandboxClient.basic(clientId, "wrong-secret-" + i), clientId);
