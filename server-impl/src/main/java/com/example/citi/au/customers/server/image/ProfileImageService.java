@@ -4,6 +4,9 @@ import com.example.citi.au.customers.server.domain.BusinessRuleException;
 import com.example.citi.au.customers.server.domain.CustomerId;
 import com.example.citi.au.customers.server.domain.InvalidRequestException;
 import com.example.citi.au.customers.server.domain.ResourceNotFoundException;
+import com.example.citi.au.customers.server.limits.Allowance;
+import com.example.citi.au.customers.server.limits.ImageUploadLimits;
+import com.example.citi.au.customers.server.limits.Limited;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
@@ -18,18 +21,24 @@ class ProfileImageService {
 
     private final ProfileImageRepository images;
     private final Clock clock;
+    private final ImageUploadLimits limits;
 
-    ProfileImageService(ProfileImageRepository images, Clock clock) {
+    ProfileImageService(ProfileImageRepository images, Clock clock, ImageUploadLimits limits) {
         this.images = images;
         this.clock = clock;
+        this.limits = limits;
     }
 
     StoredImage find(CustomerId customer) {
         return images.find(customer).orElseThrow(() -> new ResourceNotFoundException(null));
     }
 
-    /** Not one transaction: the checks decode the image and should not hold a connection meanwhile. */
-    StoredImage replace(CustomerId customer, byte[] data, ImageType declaredType) {
+    /**
+     * Not one transaction: the checks decode the image and should not hold a connection meanwhile.
+     * The upload is counted first, a refused one too: the checks are the costly part.
+     */
+    Limited<StoredImage> replace(CustomerId customer, byte[] data, ImageType declaredType) {
+        Allowance uploads = limits.take(customer);
         if (data.length > MAX_BYTES) {
             throw new InvalidRequestException(IMAGE_DATA, "the image is larger than " + MAX_BYTES + " bytes");
         }
@@ -51,7 +60,7 @@ class ProfileImageService {
         }
         StoredImage image = new StoredImage(data, type, clock.instant().truncatedTo(ChronoUnit.MICROS));
         images.save(customer, image);
-        return image;
+        return new Limited<>(image, uploads);
     }
 
     @Transactional

@@ -4,6 +4,8 @@ import com.example.citi.au.customers.server.generated.api.ProfileImagesApiDelega
 import com.example.citi.au.customers.server.generated.model.ProfileImage;
 import com.example.citi.au.customers.server.generated.model.ProfileImageUpdateRequest;
 import com.example.citi.au.customers.server.generated.model.ProfileImageUpdateResponse;
+import com.example.citi.au.customers.server.limits.Limited;
+import com.example.citi.au.customers.server.limits.RateLimitHeaders;
 import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -33,9 +35,9 @@ class ProfileImagesDelegate implements ProfileImagesApiDelegate {
             String authorization, UUID uuid, String accept, String clientId, String contentType,
             ProfileImageUpdateRequest request, String clientDetails,
             String idempotencyKey) {
-        StoredImage stored = service.replace(
+        Limited<StoredImage> stored = service.replace(
                 currentCaller.customerId(), request.getImageData(), mapper.toType(request.getImageFormat()));
-        return ResponseEntity.ok(mapper.toUpdateResponse(stored));
+        return RateLimitHeaders.ok(stored.allowance(), mapper.toUpdateResponse(stored.value()));
     }
 
     @Override

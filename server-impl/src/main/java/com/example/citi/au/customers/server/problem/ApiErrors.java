@@ -60,6 +60,10 @@ public final class ApiErrors {
                 "A request with this Idempotency-Key is still being processed", "Idempotency-Key");
     }
 
+    public static ErrorResponse rateLimitExceeded(String details) {
+        return error(ErrorResponse.TypeEnum.ERROR, "rateLimitExceeded", details, null);
+    }
+
     public static ErrorResponse serverUnavailable() {
         return error(ErrorResponse.TypeEnum.FATAL, "serverUnavailable", "The request failed due to an internal error", null);
     }

@@ -2,6 +2,7 @@ package com.example.citi.au.customers.server.problem;
 
 import com.example.citi.au.customers.server.domain.BusinessRuleException;
 import com.example.citi.au.customers.server.domain.InvalidRequestException;
+import com.example.citi.au.customers.server.domain.RateLimitExceededException;
 import com.example.citi.au.customers.server.domain.ResourceNotFoundException;
 import com.example.citi.au.customers.server.domain.StepUpRequiredException;
 import com.example.citi.au.customers.server.generated.model.ErrorResponse;
@@ -9,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +55,13 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ErrorResponse> stepUp(StepUpRequiredException e) {
         return respond(HttpStatus.FORBIDDEN, ApiErrors.stepUpRequired(e.controlFlowId()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ErrorResponse> rateLimited(RateLimitExceededException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(ApiErrors.rateLimitExceeded(e.details()));
     }
 
     @ExceptionHandler

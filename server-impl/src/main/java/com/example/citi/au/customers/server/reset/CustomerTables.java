@@ -12,10 +12,13 @@ final class CustomerTables {
     static final CustomerTable CUSTOMER = CustomerTable.byCustomerId("customer");
 
     /**
-     * Tables a reset leaves alone: the sandbox's own, and the answers already given to writes with an
-     * Idempotency-Key (a reset does not unsay them, and a keyed reset stores its own answer there).
+     * Tables a reset leaves alone: the sandbox's own; the answers already given to writes with an
+     * Idempotency-Key (a reset does not unsay them, and a keyed reset stores its own answer there);
+     * and the rate limits' counters (a reset that gave a customer back their one-time passwords
+     * would undo the limit).
      */
-    static final List<String> NOT_CUSTOMER_DATA = List.of("api_client", "flyway_schema_history", "idempotency_key");
+    static final List<String> NOT_CUSTOMER_DATA = List.of("api_client", "flyway_schema_history", "idempotency_key",
+            "rate_limit_bucket", "client_authentication_failure");
 
     static final List<CustomerTable> PARENTS_FIRST = List.of(
             CustomerTable.byCustomerId("customer_name"),

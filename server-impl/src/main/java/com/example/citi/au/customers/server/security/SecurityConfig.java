@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -70,12 +71,16 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenCallSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain tokenCallSecurity(HttpSecurity http, AuthenticationEventPublisher clientAuthentications)
+            throws Exception {
         DaoAuthenticationProvider clientSecrets = new DaoAuthenticationProvider(clients::loadClient);
         clientSecrets.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        ProviderManager clientAuthentication = new ProviderManager(clientSecrets);
+        // every outcome is told before the answer is written: failures count towards a lockout (limits/)
+        clientAuthentication.setAuthenticationEventPublisher(clientAuthentications);
         return withoutUnoffered(stateless(http)
                 .securityMatcher(basePath + TOKEN_PATH)
-                .authenticationManager(new ProviderManager(clientSecrets))
+                .authenticationManager(clientAuthentication)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(ClientMatchesCredentials.anyClient(clients)))
                 .build());

@@ -54,6 +54,48 @@ class ControlFlowRaceTest extends StepUpJourneyTest {
         assertThat(emails.path(2).path("emailAddress").asString()).isEqualTo("olivia.work@example.com");
     }
 
+    @Test
+    void appliesAChangeOnceWhenTenCallersConfirmItWithTheRightPassword() throws Exception {
+        // given
+        String controlFlowId = requestStepUp(OLIVIA, EMAILS, OLIVIA_ADDS_WORK_EMAIL);
+        String otp = sendAndReadOtp(OLIVIA, controlFlowId);
+
+        // when: each validates the right password and confirms
+        List<ApiResponse> confirmations = concurrently(THREADS, () -> {
+            validateOtp(OLIVIA, controlFlowId, otp);
+            return confirm(OLIVIA, EMAIL_CONFIRMATION, controlFlowId);
+        });
+
+        // then
+        assertThat(confirmations).filteredOn(response -> response.status() == 200).hasSize(1);
+        assertThat(confirmations).filteredOn(response -> response.status() != 200).hasSize(THREADS - 1)
+                .allSatisfy(response -> assertThat(response.status()).isEqualTo(422));
+        var emails = json(OLIVIA, EMAILS).path("emails");
+        assertThat(emails.size()).isEqualTo(3);
+        assertThat(emails.path(2).path("emailAddress").asString()).isEqualTo("olivia.work@example.com");
+    }
+
+    @Test
+    void sendsExactlyThreePasswordsForOneFlowToTenConcurrentSends() throws Exception {
+        // given
+        String controlFlowId = requestStepUp(OLIVIA, EMAILS, OLIVIA_CHANGES_PREFERRED_EMAIL);
+
+        // when
+        List<ApiResponse> responses = concurrently(THREADS, () -> sendOtp(OLIVIA, controlFlowId, "SMS"));
+
+        // then
+        assertThat(responses).filteredOn(response -> response.status() == 200).hasSize(3);
+        assertThat(responses).filteredOn(response -> response.status() != 200).hasSize(THREADS - 3)
+                .allSatisfy(response -> {
+                    assertThat(response.status()).isEqualTo(429);
+                    assertThat(response.errorCode()).isEqualTo("rateLimitExceeded");
+                });
+        assertThat(get(OLIVIA, OUTBOX).query("controlFlowId=" + controlFlowId).send().json().path("messages").size())
+                .isEqualTo(3);
+        assertThat(jdbc.sql("select otp_sends from control_flow where control_flow_id = :id")
+                .param("id", controlFlowId).query(Integer.class).single()).isEqualTo(3);
+    }
+
     private int failedAttempts(String controlFlowId) {
         return jdbc.sql("select failed_attempts from control_flow where control_flow_id = :id")
                 .param("id", controlFlowId)

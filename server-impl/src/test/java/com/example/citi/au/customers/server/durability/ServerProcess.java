@@ -55,6 +55,11 @@ final class ServerProcess implements AutoCloseable {
         // health and metrics on a free port too, so that servers of parallel tests never collide
         command.add("--management.server.port=0");
         command.add("--customers.logging.console-flush-millis=0");
+        // the load is 32 customers of one client at full speed, which the rate limits (limits/, tested
+        // on their own) would mostly refuse; these tests are about what an answer promises
+        command.add("--customers.limits.client-calls.per-second=1000000");
+        command.add("--customers.limits.client-calls.burst=1000000");
+        command.add("--customers.limits.otp-sends.per-customer-per-hour=1000000");
         command.addAll(arguments);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -17,10 +17,15 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * A cheap fingerprint of every table of the store (but Flyway's history): its row count and an
- * order-independent hash over its rows, so "nothing changed" is one comparison.
+ * A cheap fingerprint of every table of the store (but Flyway's history and the rate limits'
+ * counters): its row count and an order-independent hash over its rows, so "nothing changed" is
+ * one comparison. A refused request may count towards a limit, by design: an image upload counts
+ * whatever its content, and a refused password send takes and gives back the customer's quota.
  */
 final class StoreSnapshot {
+
+    private static final List<String> NOT_STORED_DATA =
+            List.of("flyway_schema_history", "rate_limit_bucket", "client_authentication_failure");
 
     private final DataSource dataSource;
     private final List<String> tables;
@@ -36,7 +41,7 @@ final class StoreSnapshot {
             List<String> tables = new ArrayList<>();
             while (rows.next()) {
                 String table = rows.getString("TABLE_NAME");
-                if (!table.equalsIgnoreCase("flyway_schema_history")) {
+                if (!NOT_STORED_DATA.contains(table.toLowerCase(java.util.Locale.ROOT))) {
                     tables.add(table);
                 }
             }

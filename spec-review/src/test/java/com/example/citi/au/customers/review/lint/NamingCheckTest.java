@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class NamingCheckTest {
 
     private static final String NOT_A_HEADER_NAME = "' is neither Hyphen-Upper-Case nor one of the header name exceptions "
-            + "Authorization, uuid, Accept, client_id, Content-Type, clientDetails";
+            + "Authorization, uuid, Accept, client_id, Content-Type, clientDetails, "
+            + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset";
 
     @Test
     void acceptsCitisHeaderNamesAndCamelCaseNestedProperties() {

@@ -21,7 +21,8 @@ class StyleRulesTest {
         // then
         assertEquals(NamingConvention.CamelCase, rules.validatorParameters().getPathNamingConvention());
         assertEquals(NamingConvention.AnyCase, rules.validatorParameters().getHeaderNamingConvention());
-        assertEquals(List.of("Authorization", "uuid", "Accept", "client_id", "Content-Type", "clientDetails"),
+        assertEquals(List.of("Authorization", "uuid", "Accept", "client_id", "Content-Type", "clientDetails",
+                        "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"),
                 rules.headerNameExceptions());
         assertEquals(List.of("Authorization:bearer", "Uuid", "Accept", "ClientId", "ContentType:body"),
                 rules.requiredHeaderParameters());

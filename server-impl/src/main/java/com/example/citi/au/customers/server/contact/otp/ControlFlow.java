@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** A pending change and the state of the one-time password journey that completes it. */
 record ControlFlow(String id, CustomerId customer, ChangeKind kind, String pendingChange, ControlFlowStatus status,
-                   String otpHash, Instant otpExpiresAt, int failedAttempts, Instant expiresAt) {
+                   String otpHash, Instant otpExpiresAt, int failedAttempts, int otpSends, Instant expiresAt) {
 
     /** Throws the error of a flow that can no longer move on: confirmed, locked or expired, in that order. */
     void requireOpenAt(Instant now) {

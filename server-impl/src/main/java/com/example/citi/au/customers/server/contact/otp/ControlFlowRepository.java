@@ -45,7 +45,7 @@ class ControlFlowRepository {
     Optional<ControlFlow> find(CustomerId customer, String id) {
         return jdbc.sql("""
                         select control_flow_id, customer_id, change_kind, pending_change, status, otp_hash,
-                               otp_expires_at, failed_attempts, expires_at
+                               otp_expires_at, failed_attempts, otp_sends, expires_at
                         from control_flow
                         where control_flow_id = :id and customer_id = :customer
                         """)
@@ -55,13 +55,17 @@ class ControlFlowRepository {
                 .optional();
     }
 
+    /** Stores a new password and counts it, unless the flow is closed or has had {@code maxSends} already. */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean storeOtp(CustomerId customer, String id, String otpHash, Instant otpExpiresAt) {
+    boolean storeOtp(CustomerId customer, String id, String otpHash, Instant otpExpiresAt, int maxSends) {
         return jdbc.sql("""
                         update control_flow
-                        set otp_hash = :otpHash, otp_expires_at = :otpExpiresAt, version = version + 1
+                        set otp_hash = :otpHash, otp_expires_at = :otpExpiresAt, otp_sends = otp_sends + 1,
+                            version = version + 1
                         where control_flow_id = :id and customer_id = :customer and status in ('PENDING', 'VALIDATED')
+                          and otp_sends < :maxSends
                         """)
+                .param("maxSends", maxSends)
                 .param("otpHash", otpHash)
                 .param("otpExpiresAt", utc(otpExpiresAt))
                 .param("id", id)
@@ -127,6 +131,7 @@ class ControlFlowRepository {
                 rs.getString("otp_hash"),
                 instant(rs, "otp_expires_at"),
                 rs.getInt("failed_attempts"),
+                rs.getInt("otp_sends"),
                 instant(rs, "expires_at"));
     }
 

@@ -5,6 +5,8 @@ import com.example.citi.au.customers.server.generated.model.OtpSendRequest;
 import com.example.citi.au.customers.server.generated.model.OtpSendResponse;
 import com.example.citi.au.customers.server.generated.model.OtpValidationRequest;
 import com.example.citi.au.customers.server.generated.model.OtpValidationResponse;
+import com.example.citi.au.customers.server.limits.Limited;
+import com.example.citi.au.customers.server.limits.RateLimitHeaders;
 import com.example.citi.au.customers.server.security.CurrentCaller;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +27,9 @@ final class OtpDelegate implements OneTimePasswordsApiDelegate {
     public ResponseEntity<OtpSendResponse> sendOneTimePassword(String authorization, UUID uuid, String accept,
             String clientId, String contentType, OtpSendRequest request, String clientDetails,
             String idempotencyKey) {
-        OtpDelivery delivery = otpService.send(currentCaller.customerId(), request.getControlFlowId(),
+        Limited<OtpDelivery> sent = otpService.send(currentCaller.customerId(), request.getControlFlowId(),
                 OtpMapper.toChannel(request.getOtpDeliveryOption()));
-        return ResponseEntity.ok(OtpMapper.toResponse(delivery));
+        return RateLimitHeaders.ok(sent.allowance(), OtpMapper.toResponse(sent.value()));
     }
 
     @Override
