@@ -8,6 +8,7 @@ import com.example.citi.au.customers.review.wire.ChangeGroup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
  * of the documentation.
  */
 public final class ChangelogEntry {
+
+    private static final int NAMED_OPERATIONS = 3;
+    private static final Pattern ADDITION = Pattern.compile("added|^new\\b|: new\\b");
 
     private ChangelogEntry() {
     }
@@ -46,7 +50,7 @@ public final class ChangelogEntry {
     }
 
     private static boolean isAddition(ChangeGroup group) {
-        return group.what().contains("added") || group.what().contains(": new ");
+        return ADDITION.matcher(group.what()).find();
     }
 
     private static String inClientCode(ClientChange change) {
@@ -60,9 +64,17 @@ public final class ChangelogEntry {
                 + "before this version cannot read it as `" + failure.javaType() + "`; regenerate the client.";
     }
 
+    /** A change of a few operations names them first; one shared by many lists their operationIds after it. */
     private static String onTheWire(ChangeGroup group, String why) {
-        String operations = group.operations().stream().map(ReviewSummary::name).collect(Collectors.joining(", "));
-        return operations + ": " + group.describe() + why + ".";
+        if (group.operations().size() <= NAMED_OPERATIONS) {
+            String operations = group.operations().stream().map(ReviewSummary::name).collect(Collectors.joining(", "));
+            return operations + ": " + group.describe() + why + ".";
+        }
+        String operationIds = group.operations().stream()
+                .map(operation -> "`" + (operation.operationId() == null ? operation.method() + " " + operation.path()
+                        : operation.operationId()) + "`")
+                .collect(Collectors.joining(", "));
+        return group.describe() + why + ", in " + group.operations().size() + " operations: " + operationIds + ".";
     }
 
     private static void section(StringBuilder out, String title, List<String> items) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record ChangeGroup(ApiChange.Level level, Set<String> statuses, String what, String why, Set<OperationRef> operations) {
 
-    private static final Pattern RESPONSE = Pattern.compile("^response (\\S+) (.*)$");
+    private static final Pattern RESPONSE = Pattern.compile("^response (\\S+?):? (.*)$");
 
     public static List<ChangeGroup> of(List<ApiChange> changes) {
         Map<List<Object>, ChangeGroup> groups = new LinkedHashMap<>();
@@ -43,6 +43,10 @@ public record ChangeGroup(ApiChange.Level level, Set<String> statuses, String wh
     }
 
     public String describe() {
-        return statuses.isEmpty() ? what : "response " + String.join(", ", statuses) + " " + what;
+        if (statuses.isEmpty()) {
+            return what;
+        }
+        boolean namesAPart = what.startsWith("`") || what.startsWith("header ");
+        return "response " + String.join(", ", statuses) + (namesAPart ? " " : ": ") + what;
     }
 }
