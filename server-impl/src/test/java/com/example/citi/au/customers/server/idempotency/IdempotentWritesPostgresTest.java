@@ -67,7 +67,7 @@ class IdempotentWritesPostgresTest extends IdempotentWritesBehaviour {
     private static ConfigurableApplicationContext secondInstance() {
         return new SpringApplicationBuilder(CustomersApiApplication.class, SecondInstanceClock.class)
                 .profiles("test")
-                .run("--server.port=0",
+                .run("--server.port=0", "--management.server.port=0",
                         "--spring.datasource.url=" + schemaUrl(),
                         "--spring.datasource.username=" + user(),
                         "--spring.datasource.password=" + password(),

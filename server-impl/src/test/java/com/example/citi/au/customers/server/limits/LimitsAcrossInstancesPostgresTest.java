@@ -124,6 +124,7 @@ class LimitsAcrossInstancesPostgresTest {
         return new SpringApplicationBuilder(CustomersApiApplication.class).run(
                 "--spring.profiles.active=test",
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.datasource.url=" + url() + separator + "currentSchema=" + SCHEMA,
                 "--spring.datasource.username=" + user(),
                 "--spring.datasource.password=" + password(),
