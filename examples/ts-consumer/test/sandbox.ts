@@ -37,6 +37,7 @@ export class SandboxServer {
         "-jar",
         join(targetDir, jar),
         "--server.port=0",
+        "--management.server.port=0",
         `--customers.data-dir=${join(dataDir, "data")}`,
         "--customers.logging.console-flush-millis=0",
       ],
@@ -51,7 +52,8 @@ export class SandboxServer {
       createInterface({ input: server.stdout! }).on("line", (line) => {
         console.write(`${line}\n`);
         const started = STARTED.exec(line);
-        if (started) {
+        if (started && tomcatPort === undefined) {
+          // the API's Tomcat starts first; the management port's own Tomcat logs the same line after it
           tomcatPort = Number(started[1]);
         } else if (tomcatPort !== undefined && READY.test(line)) {
           clearTimeout(timer);
