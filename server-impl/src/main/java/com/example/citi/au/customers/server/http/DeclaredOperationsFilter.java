@@ -29,19 +29,18 @@ final class DeclaredOperationsFilter extends HttpFilter {
 
     private final ApiOperations operations;
     private final ErrorResponseWriter errorWriter;
-    private final String playgroundPath;
+    private final PlaygroundPages playground;
 
-    DeclaredOperationsFilter(ApiOperations operations, ErrorResponseWriter errorWriter, String playgroundPath) {
+    DeclaredOperationsFilter(ApiOperations operations, ErrorResponseWriter errorWriter, PlaygroundPages playground) {
         this.operations = operations;
         this.errorWriter = errorWriter;
-        this.playgroundPath = playgroundPath;
+        this.playground = playground;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getServletPath();
-        if (path.equals(playgroundPath) || path.startsWith(playgroundPath + "/")) {
+        if (playground.serves(request)) {
             chain.doFilter(request, response);
             return;
         }

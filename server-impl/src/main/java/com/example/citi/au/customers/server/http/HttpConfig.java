@@ -52,7 +52,7 @@ class HttpConfig {
 
     @Bean
     FilterRegistrationBean<ResponseHeadersFilter> responseHeadersFilter() {
-        return apiFilter(new ResponseHeadersFilter(basePath + "/playground"), RequestPipeline.RESPONSE_HEADERS);
+        return apiFilter(new ResponseHeadersFilter(PlaygroundPages.under(basePath)), RequestPipeline.RESPONSE_HEADERS);
     }
 
     /** Registered, and disabled, without allowed origins: a cross-origin call then gets no CORS header, which a browser refuses. */
@@ -80,7 +80,7 @@ class HttpConfig {
     @Bean
     FilterRegistrationBean<DeclaredOperationsFilter> declaredOperationsFilter(ApiOperations operations,
                                                                               ErrorResponseWriter errorWriter) {
-        return apiFilter(new DeclaredOperationsFilter(operations, errorWriter, basePath + "/playground"),
+        return apiFilter(new DeclaredOperationsFilter(operations, errorWriter, PlaygroundPages.under(basePath)),
                 RequestPipeline.DECLARED_OPERATIONS);
     }
 

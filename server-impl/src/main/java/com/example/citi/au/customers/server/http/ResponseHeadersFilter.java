@@ -25,18 +25,17 @@ final class ResponseHeadersFilter extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
-    private final String playgroundPath;
+    private final PlaygroundPages playground;
 
-    /** The Playground's page and assets under {@code playgroundPath} get their headers from their own chain. */
-    ResponseHeadersFilter(String playgroundPath) {
-        this.playgroundPath = playgroundPath;
+    /** The Playground's page and assets get their headers from their own chain. */
+    ResponseHeadersFilter(PlaygroundPages playground) {
+        this.playground = playground;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getServletPath();
-        if (!path.equals(playgroundPath) && !path.startsWith(playgroundPath + "/")) {
+        if (!playground.serves(request)) {
             RequiredHeaders.requestUuid(request).ifPresent(uuid -> response.setHeader(RequiredHeaders.UUID, uuid));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");

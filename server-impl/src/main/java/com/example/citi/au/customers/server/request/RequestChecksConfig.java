@@ -1,5 +1,6 @@
 package com.example.citi.au.customers.server.request;
 
+import com.example.citi.au.customers.server.http.PlaygroundPages;
 import com.example.citi.au.customers.server.http.RequestPipeline;
 import com.example.citi.au.customers.server.problem.ErrorResponseWriter;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +37,7 @@ class RequestChecksConfig implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<RequiredHeadersFilter> requiredHeadersFilter() {
         var registration = new FilterRegistrationBean<>(
-                new RequiredHeadersFilter(errorWriter, basePath + "/playground"));
+                new RequiredHeadersFilter(errorWriter, PlaygroundPages.under(basePath)));
         registration.addUrlPatterns(basePath + "/*");
         registration.setOrder(RequestPipeline.REQUIRED_HEADERS);
         return registration;

@@ -1,5 +1,6 @@
 package com.example.citi.au.customers.server.request;
 
+import com.example.citi.au.customers.server.http.PlaygroundPages;
 import com.example.citi.au.customers.server.problem.ApiErrors;
 import com.example.citi.au.customers.server.problem.ErrorResponseWriter;
 import jakarta.servlet.FilterChain;
@@ -18,22 +19,21 @@ import org.springframework.http.HttpStatus;
 class RequiredHeadersFilter extends HttpFilter {
 
     private final ErrorResponseWriter errorWriter;
-    private final String playgroundPath;
+    private final PlaygroundPages playground;
 
     /**
-     * The Playground's page and assets under {@code playgroundPath} are fetched by a browser, which
+     * The Playground's page and assets are fetched by a browser, which
      * sends none of these headers; their security chain sets the headers of their answers.
      */
-    RequiredHeadersFilter(ErrorResponseWriter errorWriter, String playgroundPath) {
+    RequiredHeadersFilter(ErrorResponseWriter errorWriter, PlaygroundPages playground) {
         this.errorWriter = errorWriter;
-        this.playgroundPath = playgroundPath;
+        this.playground = playground;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getServletPath();
-        if (path.equals(playgroundPath) || path.startsWith(playgroundPath + "/")) {
+        if (playground.serves(request)) {
             chain.doFilter(request, response);
             return;
         }
