@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.server.PathContainer;
@@ -34,6 +35,8 @@ public class ApiOperations {
     private static final String MATCHED = ApiOperations.class.getName() + ".matched";
 
     private final List<DeclaredPath> paths;
+    /** The paths without a variable, by their text: most requests name one exactly, and need no parsing. */
+    private final Map<String, DeclaredPath> literalPaths;
 
     ApiOperations(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         Map<PathPattern, Map<RequestMethod, String>> byPattern = new LinkedHashMap<>();
@@ -53,6 +56,8 @@ public class ApiOperations {
         // the most specific pattern first, as Spring MVC chooses (a literal segment before a variable)
         declared.sort(Comparator.comparing(DeclaredPath::pattern, PathPattern.SPECIFICITY_COMPARATOR));
         this.paths = List.copyOf(declared);
+        this.literalPaths = declared.stream().filter(path -> !path.pattern().hasPatternSyntax())
+                .collect(Collectors.toUnmodifiableMap(path -> path.pattern().getPatternString(), path -> path));
     }
 
     /** The methods the contract declares for the request's path; empty when it declares no such path. */
@@ -76,10 +81,15 @@ public class ApiOperations {
         if (request.getAttribute(MATCHED) instanceof Optional<?> matched) {
             return matched.map(DeclaredPath.class::cast);
         }
-        PathContainer path = PathContainer.parsePath(request.getRequestURI());
-        Optional<DeclaredPath> matched = paths.stream().filter(declared -> declared.pattern().matches(path)).findFirst();
+        String uri = request.getRequestURI();
+        DeclaredPath literal = literalPaths.get(uri);
+        Optional<DeclaredPath> matched = literal != null ? Optional.of(literal) : match(PathContainer.parsePath(uri));
         request.setAttribute(MATCHED, matched);
         return matched;
+    }
+
+    private Optional<DeclaredPath> match(PathContainer path) {
+        return paths.stream().filter(declared -> declared.pattern().matches(path)).findFirst();
     }
 
     private static Set<PathPattern> patternsOf(RequestMappingInfo info) {
