@@ -30,7 +30,7 @@ final class H2ServerStorage implements Storage {
     @Override
     public List<String> serverArguments() {
         return List.of(
-                "--spring.datasource.url=jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/customers" + SETTINGS + ";WRITE_DELAY=0",
+                "--spring.datasource.url=jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/customers" + SETTINGS,
                 "--customers.data-dir=" + dataDir.path());
     }
 
