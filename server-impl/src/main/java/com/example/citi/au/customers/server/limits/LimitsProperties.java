@@ -1,6 +1,7 @@
 package com.example.citi.au.customers.server.limits;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -26,6 +27,18 @@ record LimitsProperties(@NotNull @Valid OtpSends otpSends,
      */
     record ClientAuthentication(@Min(1) int failuresBeforeLockout, @NotNull Duration firstLockout,
                                 @NotNull Duration maxLockout, @NotNull Duration forgetAfter) {
+
+        /** The contract's Retry-After says at most 86400 seconds: a longer lockout could not be told. */
+        static final Duration LONGEST_RETRY_AFTER = Duration.ofDays(1);
+
+        @AssertTrue(message = "first-lockout must be at least 1s and at most max-lockout, and max-lockout at most 24h,"
+                + " the longest Retry-After the contract declares")
+        boolean isLockoutWithinRetryAfter() {
+            return firstLockout == null || maxLockout == null
+                    || firstLockout.compareTo(Duration.ofSeconds(1)) >= 0
+                    && firstLockout.compareTo(maxLockout) <= 0
+                    && maxLockout.compareTo(LONGEST_RETRY_AFTER) <= 0;
+        }
     }
 
     /** Calls per client per second, a token bucket that holds up to {@code burst} calls. */
