@@ -1,14 +1,22 @@
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,149 +26,408 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load generator for the email-update journey of bench/run, run with the JDK's source launcher:
+ * Load generator for the email-change journey of bench/run and bench/compare, run with the JDK's source launcher:
  *
- *   java Journey.java BASE_URL CONCURRENCY WARMUP_SECONDS MEASURE_SECONDS
+ *   java Journey.java BASE_URL[,BASE_URL...] THREADS WARMUP_SECONDS MEASURE_SECONDS FIRST-LAST [SESSIONS_FILE]
  *
- * Each of CONCURRENCY threads repeats, back to back, the five calls of the step-up journey as a
- * client app would make them:
+ * FIRST-LAST are the customer numbers of the benchmark's data set to work for (bench/data: 10001-11000).
+ * Each thread has customers of its own (thread t of T: FIRST + t, FIRST + t + T, ...), so no two
+ * journeys ever run for one customer at once, and repeats, back to back and taking its customers in
+ * turn, the five calls of the step-up journey as a client app makes them:
  *   1. PUT  /v1/customers/profiles/emails               -> 403 stepUpRequired, moreInfo.controlFlowId
  *   2. POST /v1/mfa/otp                                 -> 200 (the password goes to the sandbox outbox)
  *   3. GET  /sandbox/v1/otpOutbox?controlFlowId=...     -> 200, the 6 digits read from the message
  *   4. PUT  /v1/mfa/otp                                 -> 200 VALIDATED
  *   5. POST /v1/customers/profiles/emails/confirmation  -> 200, the new address is in the answer
- * Thread i works for sandbox customer (i mod 3) + 1 with that customer's own token, and changes
- * the value of the customer's first email address to an address no other journey uses, so
- * that concurrent journeys never make each other's change invalid (adding addresses instead
- * would hit the 20-address limit). Any other status, or a confirmation whose answer lacks the
- * new address, counts as an error.
+ * The change gives the customer's first email address a value no other journey uses. Any other
+ * status, or a confirmation whose answer lacks the new address, is an error of that call. With
+ * several base URLs (server instances on one database), thread t sends to URL t mod their number.
  *
- * Prints one line: journeys=N seconds=S journeysPerSecond=X errors=E p50Ms=.. p99Ms=.. (per journey).
+ * Before the clock starts, every customer gets a token from the token call as the client bench-app
+ * (the data set's client) and its first email key. With SESSIONS_FILE, those of earlier runs are
+ * taken from the file and new ones added to it, so that repeated runs against the same servers do
+ * not sign 1,000 customers in again each time (the tokens must still be valid). Counted are the journeys and the calls that end
+ * inside the measured window; errors are counted during the warm-up too. Prints one line:
+ *   journeys=N seconds=S journeysPerSecond=X errors=E p50Ms=.. p99Ms=.. calls=C callsPerSecond=Y
+ *   update=P50/P99/ERRORS sendOtp=.. readOtp=.. validateOtp=.. confirm=..
+ * p50Ms and p99Ms are per journey; each call's figures are its p50 and p99 in ms and its errors.
  */
 public final class Journey {
+
+    static final String CLIENT_ID = "bench-app";
+    static final String CLIENT_SECRET = "bench-app-secret";
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 5 || args.length > 6 || !args[4].matches("\\d+-\\d+")) {
+            System.err.println("usage: java Journey.java BASE_URL[,BASE_URL...] THREADS WARMUP_SECONDS MEASURE_SECONDS"
+                    + " FIRST-LAST [SESSIONS_FILE]");
+            System.exit(2);
+        }
+        List<String> bases = List.of(args[0].split(","));
+        int threads = Integer.parseInt(args[1]);
+        Duration warmup = Duration.ofSeconds(Long.parseLong(args[2]));
+        Duration measure = Duration.ofSeconds(Long.parseLong(args[3]));
+        long first = Long.parseLong(args[4].split("-")[0]);
+        long last = Long.parseLong(args[4].split("-")[1]);
+        if (last - first + 1 < threads) {
+            System.err.println("fewer customers (" + (last - first + 1) + ") than threads (" + threads + ")");
+            System.exit(2);
+        }
+        SessionFile known = new SessionFile(args.length == 6 ? Path.of(args[5]) : null);
+        new Journey().run(bases, threads, first, last, warmup, measure, known);
+    }
+
+    private void run(List<String> bases, int threads, long first, long last, Duration warmup, Duration measure,
+                     SessionFile known) throws Exception {
+        Calls calls = new Calls();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<Session>>> signIns = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                String base = bases.get(thread % bases.size());
+                long own = first + thread;
+                signIns.add(pool.submit(() -> signIn(calls, known, base, own, last, threads)));
+            }
+            List<List<Session>> sessions = new ArrayList<>();
+            for (Future<List<Session>> signIn : signIns) {
+                sessions.add(signIn.get());
+            }
+            known.save(sessions.stream().flatMap(List::stream).toList());
+            Window window = Window.startingNow(warmup, measure);
+            List<Future<Figures>> workers = new ArrayList<>();
+            for (List<Session> own : sessions) {
+                workers.add(pool.submit(new Worker(calls, own, window)));
+            }
+            Figures total = new Figures();
+            for (Future<Figures> worker : workers) {
+                total.add(worker.get());
+            }
+            System.out.println(total.summary(measure.toNanos() / 1e9));
+            calls.errorSamples().forEach(sample -> System.err.println("error: " + sample));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A token and the first email key of each customer of one thread: FIRST + t, FIRST + t + T, ... */
+    private static List<Session> signIn(Calls calls, SessionFile known, String base, long own, long last, int threads)
+            throws Exception {
+        List<Session> sessions = new ArrayList<>();
+        for (long customer = own; customer <= last; customer += threads) {
+            Session session = known.find(base, customer);
+            if (session == null) {
+                String token = calls.token(base, customer);
+                session = new Session(base, customer, token, calls.firstEmailKey(base, token));
+            }
+            sessions.add(session);
+        }
+        return sessions;
+    }
+}
+
+/** The sessions of earlier runs, one per line: base URL, customer, token, email key; none without a file. */
+final class SessionFile {
+
+    private final Path file;
+    private final Map<String, Session> sessions = new HashMap<>();
+
+    SessionFile(Path file) throws IOException {
+        this.file = file;
+        if (file != null && Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                String[] fields = line.split(" ");
+                Session session = new Session(fields[0], Long.parseLong(fields[1]), fields[2], Long.parseLong(fields[3]));
+                sessions.put(key(session.base(), session.customer()), session);
+            }
+        }
+    }
+
+    Session find(String base, long customer) {
+        return sessions.get(key(base, customer));
+    }
+
+    void save(List<Session> used) throws IOException {
+        if (file == null) {
+            return;
+        }
+        used.forEach(session -> sessions.put(key(session.base(), session.customer()), session));
+        Path written = file.resolveSibling(file.getFileName() + ".new");
+        Files.write(written, sessions.values().stream()
+                .map(s -> s.base() + " " + s.customer() + " " + s.token() + " " + s.emailKey())
+                .toList());
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String key(String base, long customer) {
+        return base + " " + customer;
+    }
+}
+
+/** One customer as a client app holds it: the server it talks to, its token, the key of the address it changes. */
+record Session(String base, long customer, String token, long emailKey) {
+}
+
+/** The warm-up and the measured window after it, in System.nanoTime(). */
+record Window(long warmupEnds, long measureEnds) {
+
+    static Window startingNow(Duration warmup, Duration measure) {
+        long warmupEnds = System.nanoTime() + warmup.toNanos();
+        return new Window(warmupEnds, warmupEnds + measure.toNanos());
+    }
+
+    boolean counts(long end) {
+        return end >= warmupEnds && end < measureEnds;
+    }
+}
+
+/** One thread's journeys, taking its customers in turn until the measured window is over. */
+final class Worker implements Callable<Figures> {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private final Calls calls;
+    private final List<Session> sessions;
+    private final Window window;
+    private final Figures figures = new Figures();
+
+    Worker(Calls calls, List<Session> sessions, Window window) {
+        this.calls = calls;
+        this.sessions = sessions;
+        this.window = window;
+    }
+
+    @Override
+    public Figures call() {
+        for (int turn = 0; System.nanoTime() < window.measureEnds(); turn++) {
+            journey(sessions.get(turn % sessions.size()));
+        }
+        return figures;
+    }
+
+    private void journey(Session session) {
+        long start = System.nanoTime();
+        String address = "bench-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.com";
+        Step step = Step.UPDATE;
+        try {
+            String flow = timed(step, () -> calls.requestEmailChange(session, address));
+            step = Step.SEND_OTP;
+            timed(step, () -> calls.sendOtp(session, flow));
+            step = Step.READ_OTP;
+            String otp = timed(step, () -> calls.readOtp(session, flow));
+            step = Step.VALIDATE_OTP;
+            timed(step, () -> calls.validateOtp(session, flow, otp));
+            step = Step.CONFIRM;
+            timed(step, () -> calls.confirm(session, flow, address));
+        } catch (Exception e) {
+            figures.error(step);
+            calls.sample(step + " (customer " + session.customer() + "): " + e);
+            return;
+        }
+        long end = System.nanoTime();
+        if (window.counts(end)) {
+            figures.journey(end - start);
+        }
+    }
+
+    private <T> T timed(Step step, Callable<T> call) throws Exception {
+        long start = System.nanoTime();
+        T answer = call.call();
+        long end = System.nanoTime();
+        if (window.counts(end)) {
+            figures.call(step, end - start);
+        }
+        return answer;
+    }
+}
+
+/** The five calls of the journey, in order, with the names the summary line gives them. */
+enum Step {
+    UPDATE("update"), SEND_OTP("sendOtp"), READ_OTP("readOtp"), VALIDATE_OTP("validateOtp"), CONFIRM("confirm");
+
+    final String label;
+
+    Step(String label) {
+        this.label = label;
+    }
+}
+
+/** Latencies and errors of one thread, or the sum of all. */
+final class Figures {
+
+    private final Latencies journeys = new Latencies();
+    private final Latencies[] calls = new Latencies[Step.values().length];
+    private final long[] errors = new long[Step.values().length];
+
+    Figures() {
+        Arrays.setAll(calls, i -> new Latencies());
+    }
+
+    void journey(long nanos) {
+        journeys.add(nanos);
+    }
+
+    void call(Step step, long nanos) {
+        calls[step.ordinal()].add(nanos);
+    }
+
+    void error(Step step) {
+        errors[step.ordinal()]++;
+    }
+
+    void add(Figures other) {
+        journeys.addAll(other.journeys);
+        for (Step step : Step.values()) {
+            calls[step.ordinal()].addAll(other.calls[step.ordinal()]);
+            errors[step.ordinal()] += other.errors[step.ordinal()];
+        }
+    }
+
+    String summary(double seconds) {
+        long[] journeyTimes = journeys.sorted();
+        long callCount = Arrays.stream(calls).mapToLong(Latencies::count).sum();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "journeys=%d seconds=%.1f journeysPerSecond=%.1f errors=%d p50Ms=%.1f p99Ms=%.1f calls=%d callsPerSecond=%.1f",
+                journeyTimes.length, seconds, journeyTimes.length / seconds, Arrays.stream(errors).sum(),
+                Latencies.percentileMs(journeyTimes, 50), Latencies.percentileMs(journeyTimes, 99), callCount,
+                callCount / seconds));
+        for (Step step : Step.values()) {
+            long[] times = calls[step.ordinal()].sorted();
+            line.append(String.format(Locale.ROOT, " %s=%.1f/%.1f/%d", step.label, Latencies.percentileMs(times, 50),
+                    Latencies.percentileMs(times, 99), errors[step.ordinal()]));
+        }
+        return line.toString();
+    }
+}
+
+/** A growing list of durations in nanoseconds. */
+final class Latencies {
+
+    private long[] values = new long[1024];
+    private int count;
+
+    void add(long nanos) {
+        if (count == values.length) {
+            values = Arrays.copyOf(values, count * 2);
+        }
+        values[count++] = nanos;
+    }
+
+    void addAll(Latencies other) {
+        for (int i = 0; i < other.count; i++) {
+            add(other.values[i]);
+        }
+    }
+
+    long count() {
+        return count;
+    }
+
+    long[] sorted() {
+        long[] copy = Arrays.copyOf(values, count);
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    static double percentileMs(long[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+}
+
+/** The HTTP calls, each checked for the answer the journey needs; any other answer throws. */
+final class Calls {
 
     private static final Pattern CONTROL_FLOW_ID = Pattern.compile("\"controlFlowId\"\\s*:\\s*\"([0-9a-f]{32})\"");
     private static final Pattern OTP = Pattern.compile("password is (\\d{6})");
     private static final Pattern FIRST_EMAIL_KEY = Pattern.compile("\"emailKey\"\\s*:\\s*(\\d+)");
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final int CUSTOMERS = 3;
     private static final int ERRORS_SHOWN = 5;
 
-    private final String base;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
-    private final AtomicLong errors = new AtomicLong();
-    private final AtomicLong sequence = new AtomicLong();
 
-    private Journey(String base) {
-        this.base = base;
+    String requestEmailChange(Session session, String address) throws Exception {
+        return expect(send(session, "PUT", "/v1/customers/profiles/emails",
+                "{\"emails\":[{\"emailKey\":" + session.emailKey() + ",\"emailAddress\":\"" + address
+                        + "\",\"preferredEmailFlag\":true}]}"), 403, CONTROL_FLOW_ID, "update");
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: java Journey.java BASE_URL CONCURRENCY WARMUP_SECONDS MEASURE_SECONDS");
-            System.exit(2);
-        }
-        Journey journey = new Journey(args[0]);
-        int concurrency = Integer.parseInt(args[1]);
-        journey.run(concurrency, Duration.ofSeconds(Long.parseLong(args[2])), Duration.ofSeconds(Long.parseLong(args[3])));
+    String sendOtp(Session session, String flow) throws Exception {
+        return expect(send(session, "POST", "/v1/mfa/otp",
+                "{\"controlFlowId\":\"" + flow + "\",\"otpDeliveryOption\":\"EMAIL\"}"), 200, CONTROL_FLOW_ID, "send otp");
     }
 
-    private void run(int concurrency, Duration warmup, Duration measure) throws Exception {
-        String[] tokens = new String[CUSTOMERS];
-        long[] emailKeys = new long[CUSTOMERS];
-        for (int customer = 1; customer <= CUSTOMERS; customer++) {
-            tokens[customer - 1] = token(customer);
-            emailKeys[customer - 1] = firstEmailKey(tokens[customer - 1]);
-        }
-        long warmupEnds = System.nanoTime() + warmup.toNanos();
-        long measureEnds = warmupEnds + measure.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<Future<long[]>> workers = new ArrayList<>();
-        for (int i = 0; i < concurrency; i++) {
-            int customer = i % CUSTOMERS;
-            workers.add(pool.submit(() -> loop(tokens[customer], emailKeys[customer], warmupEnds, measureEnds)));
-        }
-        List<Long> latencies = new ArrayList<>();
-        for (Future<long[]> worker : workers) {
-            for (long nanos : worker.get()) {
-                latencies.add(nanos);
-            }
-        }
-        pool.shutdown();
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        double seconds = measure.toNanos() / 1e9;
-        System.out.printf(Locale.ROOT, "journeys=%d seconds=%.1f journeysPerSecond=%.1f errors=%d p50Ms=%.1f p99Ms=%.1f%n",
-                sorted.length, seconds, sorted.length / seconds, errors.get(),
-                percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6);
-        errorSamples.forEach(sample -> System.err.println("error: " + sample));
+    String readOtp(Session session, String flow) throws Exception {
+        return expect(send(session, "GET", "/sandbox/v1/otpOutbox?controlFlowId=" + flow, null), 200, OTP, "outbox");
     }
 
-    /** Journeys that end inside the measured window are counted; errors are counted during warm-up too. */
-    private long[] loop(String token, long emailKey, long warmupEnds, long measureEnds) {
-        long[] latencies = new long[1024];
-        int count = 0;
-        while (true) {
-            long start = System.nanoTime();
-            if (start >= measureEnds) {
-                break;
-            }
-            boolean ok = journey(token, emailKey);
-            long end = System.nanoTime();
-            if (ok && start >= warmupEnds && end <= measureEnds) {
-                if (count == latencies.length) {
-                    latencies = Arrays.copyOf(latencies, count * 2);
-                }
-                latencies[count++] = end - start;
-            }
-        }
-        return Arrays.copyOf(latencies, count);
+    String validateOtp(Session session, String flow, String otp) throws Exception {
+        return expect(send(session, "PUT", "/v1/mfa/otp", "{\"controlFlowId\":\"" + flow + "\",\"otpToken\":\"" + otp
+                + "\",\"otpDeliveryOption\":\"EMAIL\"}"), 200, CONTROL_FLOW_ID, "validate otp");
     }
 
-    private boolean journey(String token, long emailKey) {
-        try {
-            String address = "bench-" + sequence.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
-                    + "@example.com";
-            HttpResponse<String> held = send(token, "PUT", "/v1/customers/profiles/emails",
-                    "{\"emails\":[{\"emailKey\":" + emailKey + ",\"emailAddress\":\"" + address
-                            + "\",\"preferredEmailFlag\":true}]}");
-            String flow = expect(held, 403, CONTROL_FLOW_ID, "update");
-            String body = "{\"controlFlowId\":\"" + flow + "\",\"otpDeliveryOption\":\"EMAIL\"}";
-            expect(send(token, "POST", "/v1/mfa/otp", body), 200, CONTROL_FLOW_ID, "send otp");
-            String otp = expect(send(token, "GET", "/sandbox/v1/otpOutbox?controlFlowId=" + flow, null), 200, OTP,
-                    "outbox");
-            expect(send(token, "PUT", "/v1/mfa/otp", "{\"controlFlowId\":\"" + flow + "\",\"otpToken\":\"" + otp
-                    + "\",\"otpDeliveryOption\":\"EMAIL\"}"), 200, CONTROL_FLOW_ID, "validate otp");
-            HttpResponse<String> confirmed = send(token, "POST", "/v1/customers/profiles/emails/confirmation",
-                    "{\"controlFlowId\":\"" + flow + "\"}");
-            expect(confirmed, 200, Pattern.compile(Pattern.quote(address)), "confirmation");
-            return true;
-        } catch (Exception e) {
-            errors.incrementAndGet();
-            if (errorSamples.size() < ERRORS_SHOWN) {
-                errorSamples.add(e.toString());
-            }
-            return false;
+    String confirm(Session session, String flow, String address) throws Exception {
+        return expect(send(session, "POST", "/v1/customers/profiles/emails/confirmation",
+                "{\"controlFlowId\":\"" + flow + "\"}"), 200, Pattern.compile(Pattern.quote(address)), "confirmation");
+    }
+
+    String token(String base, long customer) throws Exception {
+        String basic = Base64.getEncoder()
+                .encodeToString((Journey.CLIENT_ID + ":" + Journey.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/sandbox/v1/oauth2/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + basic)
+                .header("uuid", UUID.randomUUID().toString())
+                .header("client_id", Journey.CLIENT_ID)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&customer=" + customer))
+                .build();
+        return expect(http.send(request, HttpResponse.BodyHandlers.ofString()), 200, ACCESS_TOKEN,
+                "token for customer " + customer);
+    }
+
+    long firstEmailKey(String base, String token) throws Exception {
+        return Long.parseLong(expect(send(base, token, "GET", "/v1/customers/profiles/emails", null), 200,
+                FIRST_EMAIL_KEY, "emails"));
+    }
+
+    void sample(String error) {
+        if (errorSamples.size() < ERRORS_SHOWN) {
+            errorSamples.add(error);
         }
     }
 
-    private String expect(HttpResponse<String> response, int status, Pattern value, String step) {
+    Iterable<String> errorSamples() {
+        return errorSamples;
+    }
+
+    private static String expect(HttpResponse<String> response, int status, Pattern value, String call) {
         Matcher matcher = value.matcher(response.body());
         if (response.statusCode() != status || !matcher.find()) {
-            throw new IllegalStateException(step + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(call + " answered " + response.statusCode() + ": " + response.body());
         }
         return matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
     }
 
-    private HttpResponse<String> send(String token, String method, String path, String json) throws Exception {
+    private HttpResponse<String> send(Session session, String method, String path, String json) throws Exception {
+        return send(session.base(), session.token(), method, path, json);
+    }
+
+    private HttpResponse<String> send(String base, String token, String method, String path, String json)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("uuid", UUID.randomUUID().toString())
-                .header("client_id", "sandbox-app")
+                .header("client_id", Journey.CLIENT_ID)
                 .header("Accept", "application/json");
         if (json == null) {
             request.GET();
@@ -168,31 +435,5 @@ public final class Journey {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String token(int customer) throws Exception {
-        String basic = Base64.getEncoder().encodeToString("sandbox-app:sandbox-app-secret".getBytes());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/sandbox/v1/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("uuid", UUID.randomUUID().toString())
-                .header("client_id", "sandbox-app")
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&customer=" + customer))
-                .build();
-        return expect(http.send(request, HttpResponse.BodyHandlers.ofString()), 200, ACCESS_TOKEN, "token");
-    }
-
-    private long firstEmailKey(String token) throws Exception {
-        return Long.parseLong(expect(send(token, "GET", "/v1/customers/profiles/emails", null), 200, FIRST_EMAIL_KEY,
-                "emails"));
-    }
-
-    private static long percentile(long[] sorted, int percent) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }
