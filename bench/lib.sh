@@ -60,11 +60,11 @@ token() {
 BENCH_LIMIT_ARGS="--customers.limits.client-calls.per-second=1000000000 --customers.limits.client-calls.burst=1000000000 \
 --customers.limits.otp-sends.per-customer-per-hour=1000000000"
 
-# The benchmark's data set (bench/data): 1,000 customers, added by a Flyway callback after the
+# The benchmark's data set (bench/dataset): 1,000 customers, added by a Flyway callback after the
 # server's own migrations, never part of the sandbox's default data. The journeys work for these
 # customers. Tokens live for hours, so that the journeys' cached sign-ins (Journey.java's
 # SESSIONS_FILE) stay valid through a whole run.
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BENCH_CUSTOMERS=10001-11000
-BENCH_DATA_ARGS="--spring.flyway.locations=classpath:db/migration,filesystem:$BENCH_DIR/data \
+BENCH_DATA_ARGS="--spring.flyway.locations=classpath:db/migration,filesystem:$BENCH_DIR/dataset \
 --customers.security.sandbox.token-lifetime=6h"

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *
  *   java Journey.java BASE_URL[,BASE_URL...] THREADS WARMUP_SECONDS MEASURE_SECONDS FIRST-LAST [SESSIONS_FILE]
  *
- * FIRST-LAST are the customer numbers of the benchmark's data set to work for (bench/data: 10001-11000).
+ * FIRST-LAST are the customer numbers of the benchmark's data set to work for (bench/dataset: 10001-11000).
  * Each thread has customers of its own (thread t of T: FIRST + t, FIRST + t + T, ...), so no two
  * journeys ever run for one customer at once, and repeats, back to back and taking its customers in
  * turn, the five calls of the step-up journey as a client app makes them:
