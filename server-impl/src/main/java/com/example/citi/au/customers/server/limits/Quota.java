@@ -12,7 +12,12 @@ record Quota(Limit limit, long capacity, Duration period, String details) {
                 .build();
     }
 
+    /**
+     * The limit, its size and the subject: a bucket keeps the size it was made with, so a quota changed
+     * in the settings counts in a new bucket of the new size instead of the stored one. The old rows
+     * stay in the table, one per subject that had one.
+     */
     String key(Object subject) {
-        return limit.tag() + ":" + subject;
+        return limit.tag() + ":" + capacity + "/" + period.toSeconds() + "s:" + subject;
     }
 }
