@@ -4,6 +4,7 @@ import static com.example.citi.au.customers.server.support.SandboxCaller.OLIVIA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.citi.au.customers.server.support.ApiResponse;
+import com.example.citi.au.customers.server.support.Concurrently;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ class ControlFlowRaceTest extends StepUpJourneyTest {
         String otp = sendAndReadOtp(OLIVIA, controlFlowId);
 
         // when
-        List<ApiResponse> responses = concurrently(THREADS, () -> validateOtp(OLIVIA, controlFlowId, wrong(otp)));
+        List<ApiResponse> responses = Concurrently.call(THREADS, () -> validateOtp(OLIVIA, controlFlowId, wrong(otp)));
 
         // then: four tries left 4, 3, 2 and 1; the fifth and every later one met a locked flow
         assertThat(responses).allSatisfy(response -> assertThat(response.status()).isEqualTo(422));
@@ -42,7 +43,7 @@ class ControlFlowRaceTest extends StepUpJourneyTest {
         String controlFlowId = validatedStepUp(OLIVIA, EMAILS, OLIVIA_ADDS_WORK_EMAIL);
 
         // when
-        List<ApiResponse> responses = concurrently(THREADS, () -> confirm(OLIVIA, EMAIL_CONFIRMATION, controlFlowId));
+        List<ApiResponse> responses = Concurrently.call(THREADS, () -> confirm(OLIVIA, EMAIL_CONFIRMATION, controlFlowId));
 
         // then
         assertThat(responses).filteredOn(response -> response.status() == 200).hasSize(1);
@@ -61,7 +62,7 @@ class ControlFlowRaceTest extends StepUpJourneyTest {
         String otp = sendAndReadOtp(OLIVIA, controlFlowId);
 
         // when: each validates the right password and confirms
-        List<ApiResponse> confirmations = concurrently(THREADS, () -> {
+        List<ApiResponse> confirmations = Concurrently.call(THREADS, () -> {
             validateOtp(OLIVIA, controlFlowId, otp);
             return confirm(OLIVIA, EMAIL_CONFIRMATION, controlFlowId);
         });
@@ -81,7 +82,7 @@ class ControlFlowRaceTest extends StepUpJourneyTest {
         String controlFlowId = requestStepUp(OLIVIA, EMAILS, OLIVIA_CHANGES_PREFERRED_EMAIL);
 
         // when
-        List<ApiResponse> responses = concurrently(THREADS, () -> sendOtp(OLIVIA, controlFlowId, "SMS"));
+        List<ApiResponse> responses = Concurrently.call(THREADS, () -> sendOtp(OLIVIA, controlFlowId, "SMS"));
 
         // then
         assertThat(responses).filteredOn(response -> response.status() == 200).hasSize(3);

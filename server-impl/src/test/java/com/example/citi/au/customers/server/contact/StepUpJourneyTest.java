@@ -5,14 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.citi.au.customers.server.support.ApiIntegrationTest;
 import com.example.citi.au.customers.server.support.ApiResponse;
 import com.example.citi.au.customers.server.support.SandboxCaller;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -102,31 +94,5 @@ abstract class StepUpJourneyTest extends ApiIntegrationTest {
         ApiResponse response = get(caller, path).send();
         assertThat(response.status()).isEqualTo(200);
         return response.json();
-    }
-
-    /** Runs the call on that many threads released together, and returns every answer. */
-    static List<ApiResponse> concurrently(int threads, Callable<ApiResponse> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<ApiResponse>> answers = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                answers.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<ApiResponse> responses = new ArrayList<>();
-            for (Future<ApiResponse> answer : answers) {
-                responses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -13,14 +13,14 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Image files for tests: real ones encoded by ImageIO, and hand-built headers that lie about their size. */
-final class TestImages {
+public final class TestImages {
 
     static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private TestImages() {
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return encode(stripes(width, height), "png");
     }
 
@@ -58,7 +58,7 @@ final class TestImages {
         return Base64.getDecoder().decode(text);
     }
 
-    static String updateRequest(byte[] data, String format) {
+    public static String updateRequest(byte[] data, String format) {
         return "{\"imageData\":\"" + base64(data) + "\",\"imageFormat\":\"" + format + "\"}";
     }
 

@@ -4,27 +4,18 @@ import static com.example.citi.au.customers.server.limits.SensitiveFlowLimitsTes
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.citi.au.customers.server.CustomersApiApplication;
+import com.example.citi.au.customers.server.image.TestImages;
 import com.example.citi.au.customers.server.support.ApiRequest;
 import com.example.citi.au.customers.server.support.ApiResponse;
+import com.example.citi.au.customers.server.support.Concurrently;
 import com.example.citi.au.customers.server.support.SandboxClient;
 import com.example.citi.au.customers.server.support.StepUpSteps;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +86,7 @@ class LimitsAcrossInstancesPostgresTest {
                 {"emails":[{"emailAddress":"liam.limits@example.org","preferredEmailFlag":false}]}""").send());
 
         // when
-        List<ApiResponse> answers = concurrently(10, i -> i % 2 == 0
+        List<ApiResponse> answers = Concurrently.call(10, i -> i % 2 == 0
                 ? call(first, liamOnFirst, "POST", "/v1/mfa/otp").json(StepUpSteps.smsRequest(flow)).send()
                 : call(second, liamOnSecond, "POST", "/v1/mfa/otp").json(StepUpSteps.smsRequest(flow)).send());
 
@@ -141,7 +132,7 @@ class LimitsAcrossInstancesPostgresTest {
     }
 
     private static ApiResponse upload(ConfigurableApplicationContext instance, String token) {
-        return call(instance, token, "PUT", "/v1/customers/profile/images").json(imageUpload()).send();
+        return call(instance, token, "PUT", "/v1/customers/profile/images").json(TestImages.updateRequest(TestImages.png(2, 2), "PNG")).send();
     }
 
     private static String token(ConfigurableApplicationContext instance, long customer) {
@@ -154,48 +145,6 @@ class LimitsAcrossInstancesPostgresTest {
         return ApiRequest.withAuthorization(port(instance), "POST", TOKEN_CALL, authorization, "sandbox-app")
                 .form("grant_type=client_credentials&customer=" + customer)
                 .send();
-    }
-
-    private interface NumberedCall {
-        ApiResponse call(int number) throws Exception;
-    }
-
-    /** Runs the numbered calls on that many threads released together, and returns every answer. */
-    private static List<ApiResponse> concurrently(int threads, NumberedCall call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<ApiResponse>> answers = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int number = i;
-                answers.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call(number);
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<ApiResponse> responses = new ArrayList<>();
-            for (Future<ApiResponse> answer : answers) {
-                responses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static String imageUpload() {
-        try {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", png);
-            return """
-                    {"imageData":"%s","imageFormat":"PNG"}""".formatted(Base64.getEncoder().encodeToString(png.toByteArray()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String url() {

@@ -3,16 +3,13 @@ package com.example.citi.au.customers.server.limits;
 import static com.example.citi.au.customers.server.support.SandboxCaller.OLIVIA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.citi.au.customers.server.image.TestImages;
 import com.example.citi.au.customers.server.support.ApiIntegrationTest;
 import com.example.citi.au.customers.server.support.ApiResponse;
 import com.example.citi.au.customers.server.support.StepUpSteps;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -118,12 +115,12 @@ class SensitiveFlowLimitsTest extends ApiIntegrationTest {
     @Test
     void refusesTheCustomersThirdImageUploadOfTheHour() {
         // given
-        ApiResponse first = put(OLIVIA, IMAGES, imageUpload()).send();
+        ApiResponse first = put(OLIVIA, IMAGES, TestImages.updateRequest(TestImages.png(2, 2), "PNG")).send();
         ApiResponse invalid = put(OLIVIA, IMAGES, """
                 {"imageData":"%s","imageFormat":"PNG"}""".formatted(Base64.getEncoder().encodeToString(new byte[64]))).send();
 
         // when
-        ApiResponse third = put(OLIVIA, IMAGES, imageUpload()).send();
+        ApiResponse third = put(OLIVIA, IMAGES, TestImages.updateRequest(TestImages.png(2, 2), "PNG")).send();
 
         // then: the invalid upload counted too; one upload comes back every 30 minutes
         assertThat(first.status()).isEqualTo(200);
@@ -138,12 +135,12 @@ class SensitiveFlowLimitsTest extends ApiIntegrationTest {
     void countsEachRejectionUnderItsLimit() {
         // given
         double before = rejections("image-uploads-per-customer");
-        put(OLIVIA, IMAGES, imageUpload()).send();
-        put(OLIVIA, IMAGES, imageUpload()).send();
+        put(OLIVIA, IMAGES, TestImages.updateRequest(TestImages.png(2, 2), "PNG")).send();
+        put(OLIVIA, IMAGES, TestImages.updateRequest(TestImages.png(2, 2), "PNG")).send();
 
         // when
-        put(OLIVIA, IMAGES, imageUpload()).send();
-        put(OLIVIA, IMAGES, imageUpload()).send();
+        put(OLIVIA, IMAGES, TestImages.updateRequest(TestImages.png(2, 2), "PNG")).send();
+        put(OLIVIA, IMAGES, TestImages.updateRequest(TestImages.png(2, 2), "PNG")).send();
 
         // then
         assertThat(rejections("image-uploads-per-customer") - before).isEqualTo(2.0);
@@ -178,16 +175,5 @@ class SensitiveFlowLimitsTest extends ApiIntegrationTest {
     private int outboxSize(String controlFlowId) {
         return get(OLIVIA, "/sandbox/v1/otpOutbox").query("controlFlowId=" + controlFlowId).send()
                 .json().path("messages").size();
-    }
-
-    private static String imageUpload() {
-        try {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", png);
-            return """
-                    {"imageData":"%s","imageFormat":"PNG"}""".formatted(Base64.getEncoder().encodeToString(png.toByteArray()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
