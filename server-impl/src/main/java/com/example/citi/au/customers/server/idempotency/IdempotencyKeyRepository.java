@@ -51,10 +51,7 @@ class IdempotencyKeyRepository {
                         values (:clientId, :customerId, :operation, :key, :hash, :token, :now, :expiresAt)
                         """)
                 .params(keyParams(scope))
-                .param("hash", requestHash)
-                .param("token", token)
-                .param("now", now.atOffset(ZoneOffset.UTC))
-                .param("expiresAt", expiresAt.atOffset(ZoneOffset.UTC))
+                .params(claimParams(requestHash, token, now, expiresAt))
                 .update();
     }
 
@@ -68,10 +65,7 @@ class IdempotencyKeyRepository {
                         where %s
                         """.formatted(KEY_COLUMNS))
                 .params(keyParams(scope))
-                .param("hash", requestHash)
-                .param("token", token)
-                .param("now", now.atOffset(ZoneOffset.UTC))
-                .param("expiresAt", expiresAt.atOffset(ZoneOffset.UTC))
+                .params(claimParams(requestHash, token, now, expiresAt))
                 .update();
     }
 
@@ -111,6 +105,11 @@ class IdempotencyKeyRepository {
         return jdbc.sql("delete from idempotency_key where expires_at <= :now")
                 .param("now", now.atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    private static Map<String, Object> claimParams(String requestHash, String token, Instant now, Instant expiresAt) {
+        return Map.of("hash", requestHash, "token", token, "now", now.atOffset(ZoneOffset.UTC),
+                "expiresAt", expiresAt.atOffset(ZoneOffset.UTC));
     }
 
     private static Map<String, Object> keyParams(IdempotencyScope scope) {
