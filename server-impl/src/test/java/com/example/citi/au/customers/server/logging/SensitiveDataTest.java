@@ -69,6 +69,23 @@ class SensitiveDataTest {
         }
     }
 
+    /** The check that skips lines without a secret's name and a colon or equals sign after it, against the pattern alone. */
+    @Test
+    void masksSecretValuesAsTheirPatternDoesOverTheWholeText() {
+        Random random = new Random(20261208);
+        String[] words = {"secret", "Password", "token", "OTP", "otp", "client_", "access", "_", "Token", " ", "\t", "\"",
+                ":", "=", "x", "&", ",", "/api/v1/mfa/"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(12); length > 0; length--) {
+                text.append(words[random.nextInt(words.length)]);
+            }
+            String expected = SensitiveData.SECRET_VALUE.matcher(text).replaceAll("$1$2***");
+
+            assertThat(SensitiveData.mask(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
+    }
+
     @Test
     void masksAllOccurrencesInAMultiLineStackTrace() {
         String trace = "java.lang.IllegalStateException: olivia.bennett@example.com\n\tat a.b(C.java:1)\nCaused by: x 0412345678";
