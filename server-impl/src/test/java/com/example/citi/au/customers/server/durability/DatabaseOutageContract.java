@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 abstract class DatabaseOutageContract {
 
-    /** Clients calling at once: twice the server's 8 workers, so that every worker is busy. */
-    private static final int CLIENTS = 16;
+    /** Clients calling at once: twice the server's 16 workers, so that every worker is busy. */
+    private static final int CLIENTS = 32;
     /**
      * The longest a call may take while the database is away: with twice as many clients as workers
      * a call may wait for a worker held by another call's connection-timeout (2 s), then wait its own
