@@ -36,10 +36,11 @@ class HttpConfig {
     /**
      * Keeps Spring Boot's RequestContextFilter out. It binds every request to its thread for
      * request-scoped beans used in filters, and there are none; the DispatcherServlet binds the
-     * request itself for everything behind it. Measured on 7 December 2026 with
-     * {@code COMPARE_WARMUP=40 COMPARE_ROUNDS=5 bench/compare with.jar without.jar}: medians without
-     * this 0.92x the profile reads a second and 1.09x the CPU per read, but the build without it was
-     * the faster one in 3 of the 5 rounds, so the figure is within the machine's noise.
+     * request itself for everything behind it. Measured with
+     * {@code COMPARE_WARMUP=40 COMPARE_ROUNDS=5 bench/compare with.jar without.jar}: on 7 December
+     * 2026, medians without this 0.92x the profile reads a second and 1.09x the CPU per read, within
+     * the noise (the build without it was faster in 3 of 5 rounds); again on 8 December, 0.84x and
+     * 1.18x, the build without it slower in all 5 rounds.
      */
     @Bean
     FilterRegistrationBean<RequestContextFilter> noRequestContextFilter() {

@@ -6,7 +6,9 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * Spring Security's rule for header values (every character assigned and not a control
  * character, tab allowed), with a fast path for the printable ASCII that every header of this
  * API carries: the firewall's regular expression checks each character of the 900-character
- * bearer token at every read of the header, which cost a third of a profile read's CPU.
+ * bearer token at every read of the header, which cost a third of a profile read's CPU. Paired
+ * without this rule (bench/compare, 8 December 2026): 0.79x the profile reads a second, 1.26x the
+ * CPU per read.
  */
 final class HeaderValueRule {
 
